@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Times the engine on ~1 MB and ~2 MB contract texts: MB/s, the 2 MB / 1 MB time ratio and peak memory (targets: ≥ 20 MB/s, ratio ≤ 2.2).
+//
+// Usage: npm run bench [-- --corpus DIR] [--runs N]
+// The texts are built from ../shared/corpus/raw when present, otherwise from the bundled samples.
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const { performance } = require("node:perf_hooks");
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const corpusRaw = path.resolve(opt("--corpus", path.join(__dirname, "..", "..", "shared", "corpus")), "raw");
+const runs = Number(opt("--runs", "7"));
+
+const { reviewParagraphs, builtInCatalogue } = require("../build/analysis/review.js");
+const { readText } = require("../build/documents/read-text.js");
+
+function sourceTexts() {
+  if (fs.existsSync(corpusRaw)) {
+    const files = fs.readdirSync(corpusRaw).filter((f) => f.endsWith(".txt")).sort();
+    return { from: corpusRaw, texts: files.map((f) => fs.readFileSync(path.join(corpusRaw, f), "utf8").replace(/^SOURCE:[\s\S]*?\n---\n/u, "")) };
+  }
+  const dir = path.join(__dirname, "..", "samples");
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  return { from: dir, texts: files.map((f) => fs.readFileSync(path.join(dir, f), "utf8")) };
+}
+
+/** Concatenates whole documents until the text reaches `bytes` (UTF-8), then returns its paragraphs. */
+function buildContract(texts, bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const t = texts[i % texts.length];
+    parts.push(t);
+    size += Buffer.byteLength(t, "utf8") + 2;
+  }
+  const text = parts.join("\n\n");
+  const read = readText(new TextEncoder().encode(text), "md");
+  if (!read.ok) throw new Error(`cannot split bench text: ${read.code}`);
+  return { paragraphs: read.paragraphs, bytes: Buffer.byteLength(text, "utf8") };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(doc) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    reviewParagraphs(doc.paragraphs, { name: "bench" });
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const { from, texts } = sourceTexts();
+const t0 = performance.now();
+builtInCatalogue();
+const compileMs = performance.now() - t0;
+const one = buildContract(texts, 1_000_000);
+const two = buildContract(texts, 2_000_000);
+// Warm-up: let V8 optimise the hot paths before measuring.
+for (let i = 0; i < 2; i++) reviewParagraphs(one.paragraphs, { name: "warm-up" });
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
+const t1 = time(one);
+const t2 = time(two);
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+const mb = (b) => b / 1_000_000;
+const rate1 = mb(one.bytes) / (t1 / 1000);
+const rate2 = mb(two.bytes) / (t2 / 1000);
+const ratio = t2 / t1;
+console.log(`source texts: ${from} (${texts.length} documents)`);
+console.log(`catalogue compile: ${compileMs.toFixed(1)} ms (once per process)`);
+console.log(`~1 MB: ${mb(one.bytes).toFixed(2)} MB, ${one.paragraphs.length} paragraphs, median ${t1.toFixed(1)} ms over ${runs} runs → ${rate1.toFixed(1)} MB/s`);
+console.log(`~2 MB: ${mb(two.bytes).toFixed(2)} MB, ${two.paragraphs.length} paragraphs, median ${t2.toFixed(1)} ms over ${runs} runs → ${rate2.toFixed(1)} MB/s`);
+console.log(`2 MB / 1 MB time ratio: ${ratio.toFixed(2)}`);
+console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
+const ok = Math.min(rate1, rate2) >= 20 && ratio <= 2.2;
+console.log(`targets (≥ 20 MB/s, ratio ≤ 2.2): ${ok ? "met" : "NOT met"}`);
