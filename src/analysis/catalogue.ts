@@ -1,6 +1,6 @@
 // Compiles the rule catalogue once: shared term lists, one pre-filter scan and per-signal list references.
 import type { ClauseSignal, Rule, Terms } from "../rules/types";
-import { compileTerms, type CompiledTerms } from "./terms";
+import { compileTerms, escapeRegExp, type CompiledTerms } from "./terms";
 
 export interface CompiledSignal {
   readonly signal: ClauseSignal;
@@ -66,6 +66,6 @@ export function compileCatalogue(rules: readonly Rule[]): CompiledCatalogue {
     for (const inner of words) if (w.includes(inner)) for (const i of wordLists.get(inner) ?? []) union.add(i);
     gateLists.set(w, [...union].sort((a, b) => a - b));
   }
-  const gate = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"), "giu");
+  const gate = new RegExp(words.map(escapeRegExp).join("|"), "giu");
   return { rules: compiledRules, lists, gate, gateLists };
 }

@@ -12,8 +12,10 @@
 // that cannot overlap its neighbour, so no pattern can backtrack catastrophically on hostile text, and the
 // word edges are right for Swedish.
 
-const LETTER = "[\\p{L}\\p{N}]";
-const NOT_LETTER = "[^\\p{L}\\p{N}]";
+// Letters and digits of the Latin scripts (incl. å, ä, ö, é, ü, ø, ß). Deliberately not \p{L}: with the i and u
+// flags every \p{L} class is expanded with its case closure, which made compiling the catalogue take seconds.
+const LETTER = "[\\w\\u00C0-\\u024F\\u1E00-\\u1EFF]";
+const NOT_LETTER = "[^\\w\\u00C0-\\u024F\\u1E00-\\u1EFF]";
 /** Words in a phrase may be separated by whitespace or punctuation ("shall, within 24 hours"). */
 const SEP = `${NOT_LETTER}{1,12}`;
 const WORD = `${LETTER}{1,40}`;
@@ -28,15 +30,16 @@ const NUMBER_WORDS = [
 /** Named building blocks usable as `#name` tokens. Each is a bounded, non-overlapping pattern. */
 const MACROS: Readonly<Record<string, string>> = {
   // 24, 1,5, "twenty-four (24)", "tjugofyra"
-  n: `(?:\\d{1,4}(?:[.,]\\d{1,2})?|(?:${NUMBER_WORDS.join("|")})(?:${NOT_LETTER}{1,3}\\(\\d{1,4}\\))?|\\p{L}{2,12}(?:-\\p{L}{2,12})?\\s{0,2}\\(\\d{1,4}\\))`,
+  n: `(?:\\d{1,4}(?:[.,]\\d{1,2})?|(?:${NUMBER_WORDS.join("|")})(?:${NOT_LETTER}{1,3}\\(\\d{1,4}\\))?|${LETTER}{2,12}(?:-${LETTER}{2,12})?\\s{0,2}\\(\\d{1,4}\\))`,
   // a year in a date or a law reference: 2009, 2020
   year: "(?:19|20)\\d\\d",
 };
 
 export class TermSyntaxError extends Error {}
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+/** Escapes regular-expression syntax; only syntax characters, since the `u` flag rejects other escapes such as "\\-". */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -44,9 +47,13 @@ function isWordChar(ch: string | undefined): boolean {
 }
 
 interface CompiledToken {
+  /** The token's pattern without word edges (edges are added once per phrase group, see compileTerms). */
   source: string;
   /** The literal part (lower case), used to pre-filter sentences cheaply. */
   literal: string;
+  /** The token must start at a word start / end at a word end. */
+  leadEdge: boolean;
+  trailEdge: boolean;
 }
 
 function compileToken(token: string): CompiledToken | { gap: number } {
@@ -56,50 +63,79 @@ function compileToken(token: string): CompiledToken | { gap: number } {
   if (macro) {
     const body = MACROS[macro[1] ?? ""];
     if (!body) throw new TermSyntaxError(`Unknown macro ${token}`);
-    return { source: `(?<!${LETTER})${body}(?!${LETTER})`, literal: "" };
+    return { source: body, literal: "", leadEdge: true, trailEdge: true };
   }
   const prefixWild = token.startsWith("*");
   const suffixWild = token.endsWith("*") && token.length > 1;
   const core = token.slice(prefixWild ? 1 : 0, suffixWild ? -1 : undefined);
   if (core.length === 0 || core.includes("*")) throw new TermSyntaxError(`Bad wildcard in "${token}"`);
   let source = escapeRegExp(core);
-  // Word edges only where the literal itself begins or ends with a letter; "(2020:914)" needs none.
   if (prefixWild) source = `${LETTER}{0,30}${source}`;
-  if (isWordChar(core[0])) source = `(?<!${LETTER})${source}`;
   if (suffixWild) source = `${source}${LETTER}{0,30}`;
-  else if (isWordChar(core[core.length - 1])) source = `${source}(?!${LETTER})`;
-  return { source, literal: core.toLowerCase() };
+  // Word edges only where the literal itself begins or ends with a letter; "(2020:914)" needs none.
+  return { source, literal: core.toLowerCase(), leadEdge: prefixWild || isWordChar(core[0]), trailEdge: !suffixWild && isWordChar(core[core.length - 1]) };
 }
 
-/** A compiled phrase: its regular expression source and the literal words a sentence must contain. */
+/** One token of a phrase after parsing: its pattern, the gap before it, and its word edges. */
+interface PhraseToken {
+  readonly gapBefore: number;
+  readonly token: CompiledToken;
+  /** The token as written (with the gap), used to merge phrases that begin alike. */
+  readonly key: string;
+}
+
+/** A parsed phrase: its tokens and the literal words a sentence must contain. */
 export interface CompiledTerm {
-  readonly source: string;
+  readonly tokens: readonly PhraseToken[];
   readonly literals: readonly string[];
 }
 
-/** Compiles one phrase of the term language. Throws TermSyntaxError on malformed phrases (a catalogue bug). */
+/** Parses one phrase of the term language. Throws TermSyntaxError on malformed phrases (a catalogue bug). */
 export function compileTerm(term: string): CompiledTerm {
-  const tokens = term.trim().split(/\s+/);
-  const parts: string[] = [];
+  const tokens: PhraseToken[] = [];
   const literals: string[] = [];
   let pendingGap = 0;
-  for (const token of tokens) {
-    const t = compileToken(token);
+  for (const raw of term.trim().split(/\s+/)) {
+    const t = compileToken(raw);
     if ("gap" in t) {
-      if (parts.length === 0) throw new TermSyntaxError(`"${term}" cannot start with a gap`);
+      if (tokens.length === 0) throw new TermSyntaxError(`"${term}" cannot start with a gap`);
       pendingGap = t.gap;
       continue;
     }
-    if (parts.length > 0) {
-      parts.push(pendingGap > 0 ? `(?:${SEP}${WORD}){0,${pendingGap}}${SEP}` : SEP);
-    }
+    tokens.push({ gapBefore: pendingGap, token: t, key: `${pendingGap}|${raw.toLowerCase()}` });
     pendingGap = 0;
-    parts.push(t.source);
     if (t.literal) literals.push(t.literal);
   }
   if (pendingGap > 0) throw new TermSyntaxError(`"${term}" cannot end with a gap`);
   if (literals.every((l) => l.length < 2)) throw new TermSyntaxError(`"${term}" needs a literal word to anchor it`);
-  return { source: parts.join(""), literals };
+  return { tokens, literals };
+}
+
+/** A trie of phrases: phrases that begin with the same tokens share one branch of the pattern. */
+interface TrieNode {
+  readonly children: Map<string, { readonly step: PhraseToken; readonly node: TrieNode }>;
+  /** A phrase ends here; `trailEdge` says whether its last token must end at a word end. */
+  ends: { trailEdge: boolean }[];
+}
+
+const newNode = (): TrieNode => ({ children: new Map(), ends: [] });
+
+function separator(gap: number): string {
+  return gap > 0 ? `(?:${SEP}${WORD}){0,${gap}}${SEP}` : SEP;
+}
+
+/** The pattern for everything that may follow `node`. Inside a phrase separators are non-letters, so only the outer edges need checks. */
+function emitNode(node: TrieNode): string {
+  const alternatives: string[] = [];
+  if (node.ends.some((e) => !e.trailEdge)) alternatives.push("");
+  else if (node.ends.length > 0) alternatives.push(`(?!${LETTER})`);
+  for (const { step, node: child } of node.children.values()) alternatives.push(`${separator(step.gapBefore)}${step.token.source}${emitNode(child)}`);
+  if (alternatives.length === 1) return alternatives[0] ?? "";
+  return `(?:${alternatives.join("|")})`;
+}
+
+function emitFirst(children: TrieNode["children"]): string {
+  return [...children.values()].map(({ step, node }) => `${step.token.source}${emitNode(node)}`).join("|");
 }
 
 /** A term list compiled to one regular expression plus the cheap pre-filter words. */
@@ -109,11 +145,31 @@ export interface CompiledTerms {
   readonly gateWords: readonly string[];
 }
 
-/** Compiles a Terms list (an alternation of phrases) into one case-insensitive Unicode regular expression. */
+/**
+ * Compiles a Terms list (an alternation of phrases) into one case-insensitive Unicode regular expression.
+ * Phrases are merged into a trie ("within ~2 sweden", "within ~2 ireland" share "within ~2"), and phrases are
+ * grouped by whether they start at a word start, so each edge check appears once per list: term lists built
+ * from place lists stay small, compile fast and fail fast inside words.
+ */
 export function compileTerms(terms: readonly string[]): CompiledTerms {
   if (terms.length === 0) throw new TermSyntaxError("Empty term list");
   const compiled = terms.map(compileTerm);
-  const regex = new RegExp(compiled.map((c) => `(?:${c.source})`).join("|"), "iu");
+  const roots = { edge: newNode(), free: newNode() };
+  for (const c of compiled) {
+    const first = c.tokens[0];
+    if (!first) continue;
+    let node = first.token.leadEdge ? roots.edge : roots.free;
+    for (const step of c.tokens) {
+      let next = node.children.get(step.key);
+      if (!next) node.children.set(step.key, (next = { step, node: newNode() }));
+      node = next.node;
+    }
+    node.ends.push({ trailEdge: c.tokens[c.tokens.length - 1]?.token.trailEdge ?? false });
+  }
+  const alternatives: string[] = [];
+  if (roots.edge.children.size > 0) alternatives.push(`(?<!${LETTER})(?:${emitFirst(roots.edge.children)})`);
+  if (roots.free.children.size > 0) alternatives.push(emitFirst(roots.free.children));
+  const regex = new RegExp(alternatives.join("|"), "iu");
   const gateWords = compiled.map((c) => c.literals.reduce((a, b) => (b.length > a.length ? b : a), ""));
   return { regex, gateWords };
 }

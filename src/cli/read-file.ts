@@ -1,4 +1,5 @@
 // Node side of document reading: checks the path and size before touching the contents, then hands the bytes to the shared readers.
+import type { Stats } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { describeException, readFailure, type ReadFailure, type ReadResult } from "../documents/errors";
 import { documentFormatOf, extensionOf, readDocumentBytes } from "../documents/index";
@@ -51,7 +52,7 @@ async function readCapped(path: string, limit: number): Promise<Uint8Array | und
  */
 export async function readDocumentFile(path: string): Promise<ReadResult> {
   try {
-    let info;
+    let info: Stats;
     try {
       info = await stat(path);
     } catch (error) {
@@ -68,7 +69,7 @@ export async function readDocumentFile(path: string): Promise<ReadResult> {
     } catch (error) {
       return fsFailure(error, path);
     }
-    if (bytes === undefined) return readFailure("too-large", { size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
+    if (bytes === undefined) return readFailure("too-large", { limit: MAX_FILE_BYTES });
     return await readDocumentBytes(path, bytes);
   } catch (error) {
     return readFailure("read-failed", { path, reason: describeException(error) });

@@ -62,6 +62,8 @@ export function headingLevelFromName(name: string): number | undefined {
   return TITLE_NAME.test(trimmed) ? 1 : undefined;
 }
 
+const PLAIN: StyleInfo = { numbered: false };
+
 /** Resolves paragraph styles (following basedOn) into heading levels and numbering. */
 export class StyleSheet {
   private readonly cache = new Map<string, StyleInfo>();
@@ -69,7 +71,7 @@ export class StyleSheet {
   constructor(private readonly styles: ReadonlyMap<string, RawStyle> = new Map()) {}
 
   info(styleId: string | undefined): StyleInfo {
-    if (styleId === undefined) return { numbered: false };
+    if (styleId === undefined) return PLAIN;
     const cached = this.cache.get(styleId);
     if (cached) return cached;
     const info = this.resolve(styleId);
@@ -180,7 +182,7 @@ export function parseStyles(xml: string): StyleSheet {
 /** An open <w:p>: its text so far and the properties that decide its kind. */
 interface OpenParagraph {
   readonly parts: string[];
-  /** Which table cell (or the body, 0) the paragraph sits in; see `container` below. */
+  /** Which table cell (or the body, 0) the paragraph sits in: text carried over a deleted mark only joins within one container. */
   readonly container: number;
   readonly inCell: boolean;
   styleId?: string;

@@ -45,8 +45,8 @@ export const MAX_CONTROL_CHAR_RATIO = 0.02;
 /** Thousands grouping without Intl, so the text is identical in every runtime. */
 const grouped = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+$)/g, sep);
 
-/** One line for the CLI's --help describing the limits above. */
+/** One line for the CLI's --help describing the limits above (without a "Limits:" label; the caller adds its own). */
 export const LIMITS_SUMMARY: Localized = {
-  sv: `Gränser: högst ${MAX_FILE_BYTES / MB} MB per fil, högst ${MAX_DECOMPRESSED_BYTES / MB} MB uppackad text ur en .docx (komprimering över ${MAX_COMPRESSION_RATIO}:1 avvisas som möjlig zip-bomb), högst ${grouped(MAX_PARAGRAPHS, " ")} stycken; mycket långa stycken delas vid ${grouped(MAX_PARAGRAPH_CHARS, " ")} tecken.`,
-  en: `Limits: at most ${MAX_FILE_BYTES / MB} MB per file, at most ${MAX_DECOMPRESSED_BYTES / MB} MB of unpacked text from a .docx (compression above ${MAX_COMPRESSION_RATIO}:1 is refused as a possible zip bomb), at most ${grouped(MAX_PARAGRAPHS, ",")} paragraphs; very long paragraphs are split at ${grouped(MAX_PARAGRAPH_CHARS, ",")} characters.`,
+  sv: `högst ${MAX_FILE_BYTES / MB} MB per fil, högst ${MAX_DECOMPRESSED_BYTES / MB} MB uppackat innehåll ur en .docx (komprimering över ${MAX_COMPRESSION_RATIO}:1 avvisas som möjlig zip-bomb), högst ${grouped(MAX_PARAGRAPHS, " ")} stycken; mycket långa stycken delas vid ${grouped(MAX_PARAGRAPH_CHARS, " ")} tecken.`,
+  en: `at most ${MAX_FILE_BYTES / MB} MB per file, at most ${MAX_DECOMPRESSED_BYTES / MB} MB unpacked from a .docx (compression above ${MAX_COMPRESSION_RATIO}:1 is refused as a possible zip bomb), at most ${grouped(MAX_PARAGRAPHS, ",")} paragraphs; very long paragraphs are split at ${grouped(MAX_PARAGRAPH_CHARS, ",")} characters.`,
 };

@@ -64,7 +64,8 @@ export function looksBinary(text: string): boolean {
       suspicious++;
     }
   }
-  return n > 0 && suspicious / n > MAX_CONTROL_CHAR_RATIO;
+  // A few stray controls (a DOS end-of-file mark, a pasted escape) do not make a short file binary.
+  return suspicious > 3 && suspicious / n > MAX_CONTROL_CHAR_RATIO;
 }
 
 // --- Line classification. Every pattern is anchored and applied to a short head of the line, so no input can make them slow.
@@ -142,7 +143,7 @@ export function stripMarkdownInline(text: string): string {
     .replace(/!?\[([^[\]\n]*)\]\(([^()\s]*)(?:[ \t]+"[^"\n]*")?\)/g, "$1")
     .replace(/<((?:https?|mailto):[^<>\s]*)>/g, "$1")
     .replace(/\*\*([^*\s](?:[^*]*[^*\s])?)\*\*/g, "$1")
-    .replace(/(?<![\w_])__([^_\s](?:[^_]*[^_\s])?)__(?![\w_])/g, "$1")
+    .replace(/(^|[^\w])__([^_\s](?:[^_]*[^_\s])?)__(?!\w)/g, "$1$2")
     .replace(/`([^`\n]+)`/g, "$1")
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~<])/g, "$1");
 }
@@ -257,6 +258,10 @@ export function readText(bytes: Uint8Array, format: TextFormat): ReadResult {
     return readFailure("binary-content");
   }
   if (looksBinary(text)) return readFailure("binary-content");
+  // Old DOS/Windows editors ended files with a SUB (Ctrl-Z) end-of-file mark; it is not text.
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x1a) end--;
+  if (end < text.length) text = text.slice(0, end);
   const out = new ParagraphCollector();
   textToParagraphs(text, format, out);
   if (out.tooMany) return readFailure("too-many-paragraphs", { limit: out.maxParagraphs });

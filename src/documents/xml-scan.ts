@@ -49,11 +49,17 @@ export function scanXml(xml: string, h: XmlTokenHandler): boolean {
         h.text(xml, lt + 9, end, true);
         i = end + 3;
       } else {
-        // DOCTYPE or similar: skip it, including an internal subset in [...].
-        const bracket = xml.indexOf("[", lt);
+        // DOCTYPE or similar: skip it, including an internal subset in [...]. The "[" search stops at ">" so it stays local.
         const gt = xml.indexOf(">", lt);
         if (gt < 0) return false;
-        if (bracket >= 0 && bracket < gt) {
+        let bracket = -1;
+        for (let k = lt + 2; k < gt; k++) {
+          if (xml.charCodeAt(k) === 0x5b /* [ */) {
+            bracket = k;
+            break;
+          }
+        }
+        if (bracket >= 0) {
           const close = xml.indexOf("]", bracket);
           if (close < 0) return false;
           const gt2 = xml.indexOf(">", close);
@@ -133,8 +139,9 @@ export function forEachAttribute(xml: string, tagStart: number, tagEnd: number, 
     let valueEnd: number;
     if (q === QUOTE || q === APOS) {
       valueStart = i + 1;
-      valueEnd = xml.indexOf(q === QUOTE ? '"' : "'", valueStart);
-      if (valueEnd < 0 || valueEnd > tagEnd) return;
+      valueEnd = valueStart;
+      while (valueEnd < tagEnd && xml.charCodeAt(valueEnd) !== q) valueEnd++;
+      if (valueEnd >= tagEnd) return;
       i = valueEnd + 1;
     } else {
       valueStart = i;
@@ -159,43 +166,49 @@ export function getAttribute(xml: string, tagStart: number, tagEnd: number, name
 /** A Map, not an object literal, so names like "constructor" are not found on the prototype. */
 const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["quot", '"'], ["apos", "'"]]);
 
-/** Decodes the five XML entities and numeric references in xml[start..end). Unknown entities stay literal; invalid code points become U+FFFD. */
+/**
+ * Decodes the five XML entities and numeric references in xml[start..end). Unknown entities stay
+ * literal; invalid code points become U+FFFD. Work is bounded by the range (every search is local),
+ * so decoding many small text nodes of a large part stays linear overall.
+ */
 export function decodeEntities(xml: string, start = 0, end = xml.length): string {
-  const amp = xml.indexOf("&", start);
-  if (amp < 0 || amp >= end) return xml.slice(start, end);
+  const s = xml.slice(start, end);
+  let a = s.indexOf("&");
+  if (a < 0) return s;
   let out = "";
-  let i = start;
-  let a = amp;
-  while (a >= 0 && a < end) {
-    out += xml.slice(i, a);
-    const semi = xml.indexOf(";", a + 1);
-    // Entity names are short; a far-away ";" means this "&" is not an entity.
-    if (semi < 0 || semi >= end || semi - a > 12) {
-      out += "&";
-      i = a + 1;
-    } else {
-      const body = xml.slice(a + 1, semi);
-      let replacement: string | undefined;
+  let i = 0;
+  while (a >= 0) {
+    out += s.slice(i, a);
+    // Entity names are short: look for ";" within a few characters only.
+    let semi = -1;
+    for (let k = a + 1; k < s.length && k <= a + 12; k++) {
+      if (s.charCodeAt(k) === 0x3b /* ; */) {
+        semi = k;
+        break;
+      }
+    }
+    let replacement: string | undefined;
+    if (semi > a + 1) {
+      const body = s.slice(a + 1, semi);
       if (body.charCodeAt(0) === 0x23 /* # */) {
         const hex = body.charCodeAt(1) === 0x78 || body.charCodeAt(1) === 0x58;
         const digits = hex ? body.slice(2) : body.slice(1);
-        const valid = digits.length > 0 && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits);
-        if (valid) {
+        if (digits.length > 0 && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) {
           const cp = parseInt(digits, hex ? 16 : 10);
           replacement = cp > 0 && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff) ? String.fromCodePoint(cp) : "\ufffd";
         }
       } else {
         replacement = NAMED_ENTITIES.get(body);
       }
-      if (replacement === undefined) {
-        out += "&";
-        i = a + 1;
-      } else {
-        out += replacement;
-        i = semi + 1;
-      }
     }
-    a = xml.indexOf("&", i);
+    if (replacement === undefined) {
+      out += "&";
+      i = a + 1;
+    } else {
+      out += replacement;
+      i = semi + 1;
+    }
+    a = s.indexOf("&", i);
   }
-  return out + xml.slice(i, end);
+  return out + s.slice(i);
 }

@@ -52,3 +52,8 @@ describe("term language", () => {
     expect(compileTerms(["within #n hours", "*biträde*"]).gateWords).toEqual(["within", "biträde"]);
   });
 });
+
+test("hyphens and slashes in terms are literal (the u flag rejects needless escapes)", () => {
+  expect(compileTerms(["follow-the-sun"]).regex.exec("a follow-the-sun model")?.[0]).toBe("follow-the-sun");
+  expect(compileTerms(["EU/EES"]).regex.exec("inom EU/EES")?.[0]).toBe("EU/EES");
+});

@@ -1,14 +1,30 @@
 // B1: Swedish law must govern the agreement and its data processing terms.
 import { NON_EU, OTHER_EU_EEA, SWEDEN } from "../common";
 import type { Rule, Terms } from "../types";
+import { EU_GENERIC, NON_EU_EXTRA } from "./terms";
 
-// Choice-of-law wording, not any mention of law ("in accordance with applicable law" is not a choice of law).
+// Choice-of-law wording, not any mention of law ("in accordance with applicable law" is not a choice of law, and
+// "the data protection laws of the United Kingdom" or "as it forms part of the law of England" name a law without choosing it:
+// a bare "law of" is therefore not enough, it must be governed/construed/applied).
 const CHOICE_OF_LAW: Terms = [
-  "governed by", "governing law", "construed in accordance with", "interpreted in accordance with", "construed under", "interpreted under",
-  "choice of law", "laws of", "law of", "subject to ~2 law*", "shall apply to this",
+  "governed by ~3 law*", "governed by the law*", "governed ~3 in accordance with ~4 law*", "governing law", "construed in accordance with",
+  "interpreted in accordance with", "construed under", "interpreted under", "choice of law", "law* of ~6 shall govern", "law* of ~6 govern",
+  "law* of ~6 will govern", "law* of ~6 shall apply", "law* of ~6 will apply", "law* of ~6 apply to", "legislation of ~6 shall apply",
+  "legislation of ~6 apply to", "law* shall govern", "law governs", "laws govern", "shall be the law of", "subject to ~1 law*",
+  "conflict* of law*", "conflicts of law*", "shall apply to this",
   "tillämplig lag", "tillämplig rätt", "tolkas och tillämpas", "tolkas enligt", "tolkas i enlighet med", "ska tillämpas på", "skall tillämpas på",
   "lagvalsregler", "lagvalsprinciper", "regleras av", "lyder under", "svensk rätt ska", "svensk lag ska", "svensk rätt skall", "svensk lag skall",
+  "materiell rätt", "rätt gäller för", "lag gäller för", "med tillämpning av ~2 rätt", "med tillämpning av ~2 lag",
 ];
+// The law is chosen outside the text: a defined "Governing Law" on a cover page, or the law "stipulated in the Principal Agreement".
+const CHOICE_DEFERRED: Terms = [
+  "governing law governs", "governed by the governing law", "governing law of the agreement", "stipulated", "specified in the",
+  "set out in the", "set forth in the", "cover page", "order form", "principal agreement", "main agreement", "huvudavtal*", "ramavtal*",
+];
+// Places outside the EU/EEA, with the extra US states, third countries and "laws of the State of …" wording of this area.
+const NON_EU_LAW: Terms = [...NON_EU, ...NON_EU_EXTRA, "laws of the state of", "law of the state of", "delstat*"];
+// The EU as a whole or "an EU Member State" (the SCC governing-law options): EU law, but not Swedish.
+const EU_LAW: Terms = [...OTHER_EU_EEA, ...EU_GENERIC];
 
 export const governingLaw: Rule = {
   id: "foreign-jurisdiction/governing-law",
@@ -39,8 +55,14 @@ export const governingLaw: Rule = {
   placement: { sv: "Avsnittet om tillämplig lag och tvister, oftast sist i avtalet.", en: "The governing law and disputes section, usually at the end of the agreement." },
   signals: [
     { status: "met", means: "A choice of Swedish law.", all: [CHOICE_OF_LAW, SWEDEN] },
-    { status: "weak", means: "A choice of the law of another EU/EEA state.", all: [CHOICE_OF_LAW, OTHER_EU_EEA], none: [SWEDEN] },
-    { status: "contrary", means: "A choice of law from outside the EU/EEA (a US state, England, Switzerland …).", all: [CHOICE_OF_LAW, NON_EU] },
+    { status: "weak", means: "A choice of the law of another EU/EEA state, or of 'an EU Member State' in general.", all: [CHOICE_OF_LAW, EU_LAW], none: [SWEDEN, NON_EU_LAW] },
+    {
+      status: "weak",
+      means: "A choice-of-law clause whose law is fixed elsewhere (a cover page, the principal agreement), so the text does not name it.",
+      all: [CHOICE_OF_LAW, CHOICE_DEFERRED],
+      none: [SWEDEN, EU_LAW, NON_EU_LAW],
+    },
+    { status: "contrary", means: "A choice of law from outside the EU/EEA (a US state, England, Switzerland …).", all: [CHOICE_OF_LAW, NON_EU_LAW] },
   ],
   examples: [
     { lang: "sv", text: "Priser anges i svenska kronor. [[Detta avtal ska tolkas och tillämpas enligt svensk rätt.]]", expect: "met" },
@@ -54,6 +76,11 @@ export const governingLaw: Rule = {
     { lang: "en", text: "[[The Clauses shall be governed by the law of the Netherlands.]]", expect: "weak" },
     { lang: "en", text: "Supplier shall comply with all applicable laws in performing the Services.", expect: "missing" },
     { lang: "en", text: "This Agreement is written in English and the Swedish translation is for convenience only.", expect: "missing" },
+    { lang: "en", text: "[[These Clauses shall be governed by the law of the EU Member State in which the data exporter is established.]]", expect: "weak" },
+    { lang: "en", text: "[[This DPA is governed by the law stipulated in the Principal Agreement.]]", expect: "weak" },
+    { lang: "en", text: "[[The laws of the State of Oklahoma, without regard to conflict of laws principles, govern this Agreement.]]", expect: "contrary" },
+    { lang: "en", text: "Personal data may also be subject to the data protection laws of the United Kingdom or Switzerland.", expect: "missing" },
+    { lang: "sv", text: "[[Svensk materiell rätt gäller för avtalet.]]", expect: "met" },
     {
       lang: "en",
       text: "[[The Agreement is governed by the laws applicable in the place where the Customer has its seat.]]",

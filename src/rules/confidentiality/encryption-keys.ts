@@ -1,0 +1,97 @@
+// D4: data is encrypted in transit and at rest, with keys under the customer's control so the supplier cannot decrypt alone.
+import { NEGATION_EN, NEGATION_SV } from "../common";
+import type { Rule, Terms } from "../types";
+import { CUSTOMER_KEYS, ENCRYPTION } from "./terms";
+
+// What is encrypted: the data, communication or storage (not a consultant's skill in "network encryption").
+const DATA_CONTEXT: Terms = [
+  "data", "content", "information", "communication*", "traffic", "transit", "at rest", "storage", "stored", "transmitted", "transmission", "backup*",
+  "networks", "connections", "files", "database*", "disk*", "devices",
+  "*data", "uppgift*", "information", "kommunikation*", "trafik*", "överför*", "lagr*", "säkerhetskopi*", "backup*", "förbindelse*", "filer", "databas*",
+];
+
+// The word appears in a qualification or CV requirement, a guidance text, or as a possibility only for the customer.
+const NOT_A_MEASURE: Terms = [
+  "erfarenhet*", "kompetens*", "roll* i ~3 uppdrag", "uppdrag inom", "experience", "qualification*", "certified in", "customer is responsible for ~4 encrypt*",
+  "kunden ansvarar för ~4 krypter*",
+];
+
+// Supplier-controlled keys stated outright: still only a weak protection (the supplier can decrypt).
+const SUPPLIER_KEYS: Terms = [
+  "keys ~6 managed by ~2 provider", "keys ~6 managed by ~2 supplier", "keys ~6 held by ~2 provider", "keys ~6 held by ~2 supplier", "provider managed key*",
+  "service managed key*", "platform managed key*", "nycklar* ~6 hanteras av ~2 leverantören", "leverantörens nyckelhantering",
+];
+
+export const encryptionKeys: Rule = {
+  id: "confidentiality/encryption-keys",
+  area: "confidentiality",
+  code: "D4",
+  title: { sv: "Kryptering och kundkontrollerade nycklar", en: "Encryption with customer-controlled keys" },
+  requirement: {
+    sv: "Uppgifterna ska krypteras vid överföring och lagring, med nycklar som skapas och förvaras under kundens kontroll så att leverantören inte kan dekryptera utan kunden.",
+    en: "Data is encrypted in transit and at rest, with keys generated and held under the customer's control so that the supplier cannot decrypt without the customer.",
+  },
+  why: {
+    sv: "Kryptering skyddar bara mot leverantören och mot utländska myndigheters krav på leverantören om nycklarna hålls av kunden (EDPB:s rekommendationer 01/2020); nycklar hos leverantören ger inget sådant skydd.",
+    en: "Encryption protects against the supplier, and against foreign authorities compelling the supplier, only if the customer holds the keys (EDPB Recommendations 01/2020); keys held by the supplier give no such protection.",
+  },
+  references: ["GDPR art. 32", "EDPB Recommendations 01/2020 (use case 1)", "eSam: Molntjänster och kryptering"],
+  aspects: ["K"],
+  critical: true,
+  messages: {
+    met: {
+      sv: "Krypteringsnycklarna hanteras under kundens kontroll (t.ex. BYOK/HYOK).",
+      en: "Encryption keys are under the customer's control (e.g. BYOK/HYOK).",
+    },
+    weak: {
+      sv: "Kryptering nämns, men nycklarna hålls av leverantören eller nyckelhanteringen anges inte.",
+      en: "Encryption is mentioned, but the supplier holds the keys or key custody is not stated.",
+    },
+    contrary: {
+      sv: "Avtalet ger leverantören rätt att dekryptera eller lämna ut kundens krypterade data utan kundens medverkan.",
+      en: "The agreement lets the supplier decrypt or hand over the customer's encrypted data without the customer.",
+    },
+    missing: {
+      sv: "Avtalet säger inget om kryptering.",
+      en: "The agreement says nothing about encryption.",
+    },
+  },
+  remediation: {
+    sv: "Kräv kryptering vid överföring och lagring, och att nycklarna skapas och förvaras under kundens kontroll (egen HSM/KMS i Sverige/EU eller extern nyckelhantering) med loggning av nyckelhändelser; ange om tjänsten behöver klartext.",
+    en: "Require encryption in transit and at rest with keys generated and kept under the customer's control (own HSM/KMS in Sweden/EU or external key management) and logged key events; state whether the service needs plaintext.",
+  },
+  placement: {
+    sv: "Bilagan om informationssäkerhet eller tekniska och organisatoriska åtgärder.",
+    en: "The information security annex or the technical and organisational measures.",
+  },
+  signals: [
+    {
+      status: "met",
+      means: "Keys generated, held or managed by the customer (BYOK, HYOK, customer-managed keys, external key management).",
+      all: [CUSTOMER_KEYS],
+      none: [NEGATION_EN, NEGATION_SV],
+    },
+    {
+      status: "weak",
+      means: "Encryption of data in transit or at rest, with keys held by the supplier or custody not stated.",
+      all: [ENCRYPTION, DATA_CONTEXT],
+      none: [NOT_A_MEASURE],
+    },
+    {
+      status: "weak",
+      means: "The supplier manages the encryption keys.",
+      all: [SUPPLIER_KEYS],
+    },
+    {
+      status: "contrary",
+      means: "The supplier may decrypt, or hand keys or decrypted data to authorities, on its own.",
+      all: [
+        ["decrypt*", "encryption key*", "dekrypter*", "krypteringsnyck*"],
+        ["law enforcement", "government*", "authorit*", "legal process", "myndighet*"],
+        ["may ~4 provide", "may ~4 disclose", "may ~4 decrypt", "may ~4 access", "får ~4 lämna ut", "får ~4 dekryptera"],
+      ],
+      none: [NEGATION_EN, NEGATION_SV],
+    },
+  ],
+  examples: [],
+};

@@ -1,0 +1,169 @@
+// Term lists shared by the data-location rules (C1–C6): places, transfers, support access, exit and deletion.
+import type { Terms } from "../types";
+
+/** Builds "<preposition> ~gap <place>" phrases so a place only counts when it is where something happens. */
+function near(prepositions: readonly string[], places: readonly string[], gap: number): string[] {
+  const out: string[] = [];
+  for (const pre of prepositions) for (const place of places) out.push(gap > 0 ? `${pre} ~${gap} ${place}` : `${pre} ${place}`);
+  return out;
+}
+
+/**
+ * Europe as a whole and the Nordics, as suppliers name them instead of "EU/EEA" ("hosted in Europe", "inom Norden").
+ * Used beside the shared EU_EEA, SWEDEN and OTHER_EU_EEA lists (compiled once for the whole catalogue).
+ */
+export const EUROPE: Terms = ["Europe", "Europa", "Norden", "Nordic countries", "nordiska länder*", "EU land*", "EES land*", "EU/EES land*"];
+
+/**
+ * A place named only as the object of a law ("in accordance with EU law", "enligt EU:s dataskyddsförordning"):
+ * no location at all. Terms are built so their pre-filter word is rare ("law", "rätt", "accordance").
+ */
+export const LAW_CONTEXT: Terms = [
+  "EU law", "Union law", "EU legislation", "Member State law", "laws of", "law of", "in accordance with", "pursuant to", "governed by",
+  "i enlighet med", "enligt ~2 dataskyddsförordning*", "unionsrätt*", "EU rätt*", "EU:s", "medlemsstaternas ~2 rätt", "nationell* rätt",
+  "court*", "domstol*", "tingsrätt*", "supervisory authorit*", "tillsynsmyndighet*",
+];
+
+/** A third country: any place outside the EU/EEA (GDPR Chapter V), named generically. */
+export const OUTSIDE_EU: Terms = [
+  ...near(["outside", "utanför"], ["EU", "EES", "EEA", "EU/EES", "EU/EEA", "Europe", "Europa", "European Union", "European Economic Area", "Union", "unionen"], 2),
+  "third countr*", "tredje land*", "tredjeland*", "tredjelands*", "non EU", "non EEA", "non European",
+  "land som inte är medlem", "länder som inte är medlemmar", "international organisation*", "international organization*", "internationell* organisation*",
+];
+
+/** Storage and processing verbs (where data lives or is worked on). */
+export const STORE_PROCESS: Terms = [
+  "stor*", "process*", "host*", "resid*", "kept", "locat*", "backup*", "back up*",
+  "lagr*", "behandl*", "spara*", "sparas", "förvar*", "drift*", "säkerhetskopi*", "placer*",
+];
+
+/** Moving data: transfers, onward transfers, disclosure across borders. */
+export const TRANSFER: Terms = [
+  "transfer", "transfers", "transferred", "transferring", "onward transfer*", "transmit*", "export the personal data",
+  "överför*", "föra över", "för över", "förs över", "föras över", "flytta*", "flyttas",
+];
+
+/** "Only", "exclusively": the clause restricts data to the named places. */
+export const ONLY: Terms = [
+  "only", "solely", "exclusively", "endast", "enbart", "uteslutande", "all processing", "all storage", "all behandling", "all lagring",
+  "all data", "all customer data", "all personal data", "alla personuppgifter", "samtliga personuppgifter", "all information",
+];
+
+/** A binding prohibition (not a statement of present fact such as "the Processor does not transfer"). */
+export const PROHIBITION: Terms = [
+  "shall not", "will not", "may not", "must not", "not be", "never", "in no event", "under no circumstances", "is not permitted",
+  "are not permitted", "not permitted to", "prohibited from",
+  "får inte", "får ej", "får aldrig", "ska inte", "skall inte", "ska ej", "skall ej", "inte får", "ej får", "inte överföra",
+  "inte lagra", "inte föra", "ej överföra", "inte flytta", "inte behandla",
+];
+
+/** Exceptions and conditions that turn a location commitment into a qualified one (weak). */
+export const EXCEPTIONS: Terms = [
+  "unless", "except*", "save where", "other than", "subject to", "provided that", "if", "where required", "to the extent",
+  "såvida", "om inte", "utom", "undantag*", "med undantag", "förutom", "om någon av", "förutsättning*", "om det", "i den mån",
+];
+
+/** The buyer's prior approval or documented instruction (GDPR art. 28.3 a): what makes a transfer controlled. */
+export const PRIOR_APPROVAL: Terms = [
+  "prior ~3 approv*", "prior ~3 consent*", "prior ~3 authori*", "prior ~3 instruction*", "documented instruction*",
+  "written ~2 approv*", "written ~2 consent*", "written ~2 authori*", "written ~2 instruction*", "express* ~3 consent*",
+  "godkänn*", "godkän*", "medgivande*", "samtycke*", "tillstånd*", "instruktion*", "på förhand", "i förväg",
+];
+
+/** Anywhere: no limit on countries ("any country where we operate", "globally", "worldwide"). */
+export const ANYWHERE: Terms = [
+  "any country", "any other country", "any countries", "any jurisdiction*", "any location*", "any region*", "any geographic*",
+  "any place", "anywhere", "globally", "worldwide", "world wide", "around the world", "throughout the world", "locations worldwide",
+  "jurisdictions ~3 worldwide", "cross region*",
+  "vilket land som helst", "vilka länder som helst", "alla länder", "i hela världen", "var som helst", "globalt", "världen över",
+];
+
+/** A permission or authorisation given to the supplier ("may", "Customer authorises", "appoints"). */
+export const PERMISSION: Terms = [
+  "may", "authori*", "appoint*", "permit*", "agrees that", "consents to", "instructs", "is entitled", "reserves the right",
+  "får", "har rätt", "äger rätt", "bemyndigar", "godkänner att", "medger",
+];
+
+/** Supplier group and third parties: transfers there leave the agreed locations. */
+export const GROUP_OR_THIRD_PARTY: Terms = [
+  "affiliate*", "third parties", "third party", "sub processor*", "subprocessor*", "group compan*", "company group", "its group",
+  "koncern*", "närstående bolag", "tredje part*", "underbiträd*",
+];
+
+/** Transfer tools of GDPR Chapter V: SCCs, adequacy, DPF, BCR, transfer impact assessments. */
+export const TRANSFER_TOOLS: Terms = [
+  "standard contractual clauses", "standard data protection clauses", "SCC", "SCCs", "standardavtalsklausul*", "standardklausul*",
+  "adequacy decision*", "adequacy determination*", "adequate level of protection", "adekvansbeslut*", "adekvat skyddsnivå",
+  "Data Privacy Framework", "DPF", "binding corporate rules", "bindande företagsbestämmelser", "BCR", "BCRs",
+  "transfer impact assessment*", "TIA", "supplementary measures", "kompletterande åtgärder", "appropriate safeguards", "lämpliga skyddsåtgärder",
+  "international data transfer*", "internationella överföringar", "restricted transfer*", "skyddsåtgärd* ~3 tredjeland*",
+  "tredjelandsöverföring*", "third country transfer*", "transfers to third countries", "överföring* ~3 tredje land*", "överföring* ~3 tredjeland*",
+];
+
+/** Words that only describe the law or its recitals, not an obligation (SCC preambles, GDPR quotations). */
+export const RECITAL: Terms = ["should", "bör", "Regulation (EU) 2016/679 ~4 Article", "pursuant to Article 46"];
+
+/** Support and remote access: who reaches customer data from where. */
+export const SUPPORT_ACCESS: Terms = [
+  "remote* access*", "remotely", "remote support", "remote administration", "fjärråtkomst*", "fjärrstyr*", "fjärranslut*", "fjärrsupport*",
+  "support ~3 access*", "access* ~4 support", "support personnel", "support staff", "support teams", "support team", "support centre*",
+  "support center*", "support facilit*", "support location*", "supportåtkomst*", "supportorganisation*", "supportpersonal*",
+  "administrative access", "administrat* ~2 access", "privileged access", "operational access", "administratörsåtkomst*",
+  "privilegierad* åtkomst", "follow the sun", "just in time access", "lockbox",
+];
+
+/** Supplier staff reaching customer data (who may access), as distinct from the customer's own users. */
+export const STAFF: Terms = [
+  "staff", "employees", "personnel", "engineers", "authorized employees", "authorised employees",
+  "personal", "anställd*", "medarbetare", "tekniker*",
+];
+export const ACCESS: Terms = ["access*", "åtkomst*", "tillgång*", "tillträde*"];
+/** Controls on that access (authentication, authorisation): addresses access, but not from where. */
+export const ACCESS_CONTROL: Terms = [
+  "authenticat*", "authori*", "need to know", "need to know", "least privilege", "multi factor", "VPN", "logged",
+  "behörig*", "autentiser*", "tvåfaktor*", "flerfaktor*", "loggas", "behovsprövad*",
+];
+
+/** Customer data as the object of return, export or deletion (not the supplier's own material). */
+export const CUSTOMER_DATA: Terms = [
+  "data", "content", "personal data", "customer data", "customer content", "your content", "information", "records", "copies", "files",
+  "confidential information", "data sets", "material*", "dataset*",
+  "personuppgift*", "uppgift*", "information", "handling*", "kopior", "kopia", "filer", "data", "innehåll*", "material*", "databas*",
+];
+
+/** End of the contract (when exit and deletion happen). */
+export const END: Terms = [
+  "terminat*", "expir*", "end of", "closure", "cancel*", "upon request", "on request", "request",
+  "upphör*", "uppsägning*", "avslut*", "avveckl*", "kontraktsslut*", "avtalstidens slut", "begär*", "begäran",
+];
+
+/** Deletion verbs, in both languages (erasure, destruction, gallring). */
+export const DELETE: Terms = [
+  "delet*", "erase*", "erasure", "erasing", "destroy*", "destruction", "dispos*", "purg*", "wipe*", "shred*",
+  "radera*", "raderas", "radering*", "förstör*", "gallr*", "utplån*", "rensa*", "makuler*",
+];
+
+/** Return, export and handover of data, in both languages. */
+export const RETURN_EXPORT: Terms = [
+  "return", "returns", "returned", "returning", "export*", "retriev*", "hand over", "handed over", "hand over", "handover",
+  "portab*", "migrat*", "transition", "provide ~3 copy", "provide ~3 copies", "make ~4 available", "download*",
+  "återlämn*", "lämna* tillbaka", "lämna* över", "lämnar över", "överlämn*", "exporter*", "migrer*", "hämta* ut", "återföra*", "återför*",
+  "dataportabilitet*", "flytt* ~3 data",
+];
+
+/** Deadlines for deletion: a number of days or months, or a fixed latest date. */
+export const DEADLINE: Terms = [
+  "within #n", "no later than", "not later than", "inom #n", "senast", "#n days", "#n dagar", "#n months", "#n månader",
+  "#n business days", "#n working days", "#n arbetsdagar", "#n bankdagar", "#n kalenderdagar", "#n calendar days",
+];
+
+/** Written confirmation that deletion happened (EDPB: the controller should get it). */
+export const CONFIRMATION: Terms = [
+  "certif*", "confirm*", "evidence", "attest*", "written statement", "verif*",
+  "intyg*", "bekräft*", "visa att", "skriftlig* ~3 bekräft*", "skriftligt intyg", "styrk*",
+];
+
+/** Backups and archives: the copies deletion clauses often leave out. */
+export const BACKUPS: Terms = [
+  "backup*", "back up*", "archiv*", "säkerhetskopi*", "arkiv*", "disaster recovery", "replica*", "snapshot*",
+];
