@@ -7,7 +7,7 @@ import { findClauses } from "./find-clauses";
 import { AREA_LABEL, BAND_LABEL, STATUS_LABEL } from "./labels";
 import { detectDocumentLanguage } from "./language";
 import { bandOf, BAND_ORDER, consequenceOf, DEFAULT_INPUTS, likelihoodOf, worstBand } from "./risk";
-import type { AreaSummary, Overall, OverallBand, OverallReason, Paragraph, Report, RequirementResult, RiskInputs } from "./types";
+import type { AppliedOverride, AreaSummary, Overall, OverallBand, OverallReason, Override, Paragraph, Report, RequirementResult, RiskInputs } from "./types";
 
 export interface ReviewOptions {
   /** File or document name shown in reports. */
@@ -18,6 +18,8 @@ export interface ReviewOptions {
   readonly outputLanguage?: Lang | "auto";
   /** Force the document language instead of detecting it. */
   readonly documentLanguage?: Lang | "auto";
+  /** Reviewer decisions to apply on top of the engine's statuses. */
+  readonly overrides?: readonly Override[];
 }
 
 let defaultCatalogue: CompiledCatalogue | undefined;
@@ -47,7 +49,8 @@ export function reviewParagraphs(paragraphs: readonly Paragraph[], options: Revi
   // Guidance, memos and white papers discuss the topics but bind no one: nothing in them is a clause.
   const clauses = binding ? findClauses(catalogue, paragraphs, language) : new Map();
 
-  const requirements = catalogue.rules.map(({ rule }) => scoreRequirement(rule, clauses.get(rule.id), inputs, lang));
+  const overrides = new Map((options.overrides ?? []).map((o) => [o.id, o]));
+  const requirements = catalogue.rules.map(({ rule }) => scoreRequirement(rule, clauses.get(rule.id), inputs, lang, overrides.get(rule.id)));
   const areas = AREAS.map((area) => summariseArea(area, requirements));
   const overall = decideOverall(catalogue.rules.map((r) => r.rule), requirements, areas, inputs, lang, binding);
   return {
@@ -68,8 +71,26 @@ function statusFor(rule: Rule, found: Status | undefined, inputs: RiskInputs): S
   return found ?? "missing";
 }
 
-function scoreRequirement(rule: Rule, found: { status: Status; evidence: RequirementResult["evidence"] } | undefined, inputs: RiskInputs, lang: Lang): RequirementResult {
-  const status = statusFor(rule, found?.status, inputs);
+/**
+ * Applies a reviewer's decision. It still fits when the evidence the reviewer saw is still there (or, for a
+ * decision on a missing clause, when the clause is still missing); otherwise it stays but asks for attention.
+ */
+export function applyOverride(engineStatus: Status, evidence: RequirementResult["evidence"], override: Override): AppliedOverride {
+  const norm = (s: string): string => s.replace(/\s+/gu, " ").trim();
+  const stillThere = override.quote === undefined ? evidence.length === 0 : evidence.some((e) => norm(e.quote) === norm(override.quote ?? ""));
+  return { engineStatus, justification: override.justification, attention: !stillThere };
+}
+
+function scoreRequirement(
+  rule: Rule,
+  found: { status: Status; evidence: RequirementResult["evidence"] } | undefined,
+  inputs: RiskInputs,
+  lang: Lang,
+  override?: Override,
+): RequirementResult {
+  const engineStatus = statusFor(rule, found?.status, inputs);
+  const applied = override ? applyOverride(engineStatus, found?.evidence ?? [], override) : undefined;
+  const status = override ? override.status : engineStatus;
   const likelihood = likelihoodOf(rule, status, inputs);
   const consequence = status === "not-applicable" ? null : consequenceOf(rule, inputs.klassa, inputs.secretData, inputs.measures);
   const risk = likelihood !== null && consequence !== null ? likelihood * consequence : null;
@@ -85,6 +106,7 @@ function scoreRequirement(rule: Rule, found: { status: Status; evidence: Require
     band: risk === null ? null : bandOf(risk),
     message,
     remediation: rule.remediation[lang],
+    ...(applied && { override: applied }),
   };
 }
 

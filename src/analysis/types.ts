@@ -57,6 +57,27 @@ export type Band = (typeof BANDS)[number];
 /** The overall verdict can also be "stop": KLASSA 4 goes to the security-protection process, not this model. */
 export type OverallBand = Band | "stop";
 
+/**
+ * A reviewer's decision to set a requirement's status by hand, with the reason. `quote` is the evidence the
+ * reviewer saw (absent when it was missing), so a later review can tell whether the decision still fits.
+ */
+export interface Override {
+  readonly id: RequirementId;
+  readonly status: Exclude<Status, "not-applicable">;
+  readonly justification: string;
+  readonly quote?: string;
+  /** ISO date of the decision. */
+  readonly date?: string;
+}
+
+/** An override as applied to a new review: the engine's own status, and whether the decision needs a fresh look. */
+export interface AppliedOverride {
+  readonly engineStatus: Status;
+  readonly justification: string;
+  /** The evidence the reviewer decided on is gone or changed: the decision must be checked again. */
+  readonly attention: boolean;
+}
+
 /** One requirement's outcome: status, evidence and risk. */
 export interface RequirementResult {
   readonly id: RequirementId;
@@ -70,6 +91,8 @@ export interface RequirementResult {
   readonly band: Band | null;
   readonly message: string;
   readonly remediation: string;
+  /** Present when a reviewer set the status by hand. */
+  readonly override?: AppliedOverride;
 }
 
 export interface AreaSummary {

@@ -99,6 +99,16 @@ const NOT_CUSTOMER_DATA_EN: Terms = [
 ];
 const NOT_CUSTOMER_DATA_SV: Terms = ["lösenord*", "inloggning*", "detta avtals villkor", "avtalets villkor", "revisionsrapport*"];
 
+// Negated statements about customer data ("is not Confidential Information") belong to the contrary signal, not to met.
+const NOT_CONFIDENTIAL_EN: Terms = [
+  "is not", "are not", "not be", "not considered", "not deemed", "not constitute", "not include", "no obligation*", "not apply", "excluded", "exclude*",
+];
+// The customer (not the supplier) is the one bound ("Customer shall keep Supplier's price list confidential").
+const CUSTOMER_IS_BOUND: Terms = [
+  "customer shall", "customer will", "customer must", "customer agrees", "you shall", "you will", "you must", "you agree", "kunden ska", "kunden skall",
+  "kunden får inte", "beställaren ska", "beställaren skall", "beställaren får inte",
+];
+
 // Customer data expressly left out of confidentiality ("Customer Content is not Confidential Information").
 const EXCLUDED_EN: Terms = [
   "customer content is not ~3 confidential information", "customer data is not ~3 confidential information", "your content is not ~3 confidential information",
@@ -109,6 +119,8 @@ const EXCLUDED_EN: Terms = [
   "customer data ~4 not be treated as confidential", "customer content ~4 not be treated as confidential",
 ];
 const EXCLUDED_SV: Terms = [
+  "sekretess* ~3 omfattar inte ~3 metadata", "sekretess* ~3 omfattar inte ~3 kunddata", "sekretess* ~3 omfattar inte ~3 kundens", "sekretess* ~3 gäller inte ~3 kundens",
+  "sekretess* ~3 gäller inte ~3 metadata", "sekretess* ~3 gäller inte ~3 kunddata", "tystnadsplikt* ~3 omfattar inte ~3 kundens", "tystnadsplikt* ~3 gäller inte ~3 kundens",
   "kundens ~3 utgör inte ~3 konfidentiell*", "kundens ~3 omfattas inte av ~3 sekretess*", "kundens ~3 omfattas inte av ~3 tystnadsplikt*",
   "kundens ~3 undantas från ~3 sekretess*", "kunddata ~3 omfattas inte av ~3 sekretess*",
 ];
@@ -177,12 +189,13 @@ export const confidentialityObligation: Rule = {
       means: "The supplier acknowledges a statutory secrecy act (English wording).",
       lang: "en",
       all: [SECRECY_LAW, UNDERTAKES_EN, SUPPLIER_EN],
+      none: [NEGATION_EN],
     },
     {
       status: "met",
       means: "The supplier itself must keep the customer's information secret (tystnadsplikt, hålla konfidentiell, inte röja).",
       lang: "sv",
-      all: [DUTY_SV, SUPPLIER_SV, [...CUSTOMER_DATA_SV, "uppgifter", "information", "data", "handlingar"]],
+      all: [DUTY_SV, SUPPLIER_SV, [...CUSTOMER_DATA_SV, "uppgift*", "information*", "data", "handling*", "kännedom", "verksamhet*", "förhållanden", "allt som"]],
       none: [ENSURE_STAFF_SV, NOT_CUSTOMER_DATA_SV, PERSONAL_DATA, PROCUREMENT_SV],
     },
     {
@@ -190,7 +203,7 @@ export const confidentialityObligation: Rule = {
       means: "Customer data is confidential information / kept confidential by the supplier.",
       lang: "en",
       all: [CUSTOMER_DATA_EN, DUTY_EN],
-      none: [NEGATION_EN, ENSURE_STAFF_EN, OTHER_DOCUMENT_EN, NOT_CUSTOMER_DATA_EN],
+      none: [NOT_CONFIDENTIAL_EN, ENSURE_STAFF_EN, OTHER_DOCUMENT_EN, NOT_CUSTOMER_DATA_EN],
     },
     {
       status: "met",
@@ -240,7 +253,7 @@ export const confidentialityObligation: Rule = {
       means: "A generic, mutual business-confidentiality clause that covers information exchanged but not customer data as such.",
       lang: "en",
       all: [GENERIC_DUTY_EN, PARTIES_EN],
-      none: [NOT_CUSTOMER_DATA_EN],
+      none: [NOT_CUSTOMER_DATA_EN, CUSTOMER_IS_BOUND],
     },
     {
       status: "weak",
@@ -254,7 +267,7 @@ export const confidentialityObligation: Rule = {
       means: "A generic, mutual business-confidentiality clause (Swedish wording).",
       lang: "sv",
       all: [GENERIC_DUTY_SV, PARTIES_SV],
-      none: [NOT_CUSTOMER_DATA_SV, PROCUREMENT_SV],
+      none: [NOT_CUSTOMER_DATA_SV, PROCUREMENT_SV, CUSTOMER_IS_BOUND],
     },
     {
       status: "weak",
@@ -269,5 +282,33 @@ export const confidentialityObligation: Rule = {
       all: [[...EXCLUDED_EN, ...EXCLUDED_SV]],
     },
   ],
-  examples: [],
+  examples: [
+    { lang: "sv", text: "Priser anges exklusive moms. [[Leverantören förbinder sig att iaktta sekretess enligt offentlighets- och sekretesslagen (2009:400) och lagen (2020:914) för alla uppgifter som lämnas av Kunden.]]", expect: "met" },
+    { lang: "sv", text: "[[Leverantören ska hålla Kundens uppgifter konfidentiella och får inte obehörigen röja dem för tredje man.]]", expect: "met" },
+    { lang: "sv", text: "[[Personuppgiftsbiträdet ska säkerställa att personer med behörighet att behandla personuppgifterna har åtagit sig att iaktta konfidentialitet.]]", expect: "weak" },
+    { lang: "sv", text: "[[Parterna ska iaktta sekretess beträffande information som de får del av från varandra inom ramen för avtalet.]]", expect: "weak" },
+    { lang: "sv", text: "[[Kundens loggdata och metadata omfattas inte av sekretessåtagandet i detta avsnitt.]]", expect: "contrary" },
+    { lang: "sv", text: "[[Sekretessen omfattar inte metadata, loggar eller driftdata som Leverantören genererar.]]", expect: "contrary" },
+    { lang: "sv", text: "[[Leverantören har tystnadsplikt avseende allt som denne får kännedom om hos Kunden.]]", expect: "met" },
+    { lang: "sv", text: "Uppgifter i ett upphandlingsärende omfattas av sekretess enligt offentlighets- och sekretesslagen till dess att tilldelningsbeslut fattats.", expect: "missing" },
+    { lang: "sv", text: "Kunden ansvarar för att hålla sina lösenord konfidentiella och får inte röja dem.", expect: "missing" },
+    { lang: "sv", text: "Leverantören ska inte följa offentlighets- och sekretesslagen, eftersom Kunden inte är en myndighet.", expect: "missing" },
+    { lang: "en", text: "[[All Customer Data is deemed the Customer's Confidential Information and the Supplier shall keep it strictly confidential.]]", expect: "met" },
+    { lang: "en", text: "[[The Supplier acknowledges that Customer Data may be subject to secrecy under the Public Access to Information and Secrecy Act (2009:400).]]", expect: "met" },
+    { lang: "en", text: "[[The Processor shall ensure that its personnel authorised to process the Personal Data are bound by a duty of confidentiality.]]", expect: "weak" },
+    { lang: "en", text: "[[Provider will protect Customer Personal Data in accordance with its confidentiality obligations under the Master Agreement.]]", expect: "weak" },
+    { lang: "en", text: "[[\"Confidential Information\" means information disclosed by either party that is marked as confidential at the time of disclosure.]] The Supplier shall keep the Customer's Confidential Information confidential.", expect: "weak" },
+    { lang: "en", text: "[[For clarity, Customer Content is not Confidential Information under this Agreement.]]", expect: "contrary" },
+    { lang: "en", text: "[[Supplier shall treat all data provided by the Customer as confidential and shall not disclose it to any third party.]]", expect: "met" },
+    { lang: "en", text: "[[Each party shall keep the other party's Confidential Information confidential and protect it against disclosure.]]", expect: "weak" },
+    {
+      lang: "en",
+      text: "[[The Supplier is not entitled to use the Customer's data sets for any purpose other than performing the Agreement.]]",
+      expect: "todo-weak",
+      note: "A bare use restriction is the 'no use beyond the contract' limb of D1 (labelled weak in the corpus); it is caught by D7, and counting it here would also fire on every instruction-only DPA clause.",
+    },
+    { lang: "en", text: "You are responsible for keeping your account passwords confidential.", expect: "missing" },
+    { lang: "en", text: "The parties agree that the terms of this Agreement shall be kept confidential.", expect: "missing" },
+    { lang: "en", text: "Customer shall not disclose the Supplier's pricing information to third parties.", expect: "missing" },
+  ],
 };

@@ -8,6 +8,9 @@ const DISCLOSE_EN: Terms = [
 ];
 const DISCLOSE_SV: Terms = ["lämna* ut", "lämnas ut", "röja*", "utlämnande", "överlämna* ~4 till", "ge ~3 tillgång", "ge ~3 åtkomst"];
 
+// Data handed over "in response to a request or decision of authorities" (self-contained compulsion wording).
+const TO_AUTHORITIES_EN: Terms = ["data ~3 in response to ~4 authorit*", "in response to ~2 request* or decision* of ~2 authorit*", "on request of ~3 authorities"];
+
 // Processing outside the customer's instructions (Art. 28(3)(a) carve-out): the same risk when the law is any law.
 const OFF_INSTRUCTIONS_EN: Terms = ["instruction*", "any other purpose", "other processing", "for ~3 other purpose*"];
 const OFF_INSTRUCTIONS_SV: Terms = ["instruktion*", "annat ändamål", "andra ändamål"];
@@ -56,7 +59,7 @@ const OWN_RIGHTS: Terms = ["protect ~4 rights", "rights or property", "rights, p
 const WRONG_PARTY: Terms = [
   "you agree", "you will not", "you shall not", "you may not", "you may disclose", "customer may disclose", "customer will not disclose", "customer shall not disclose",
   "data exporter may", "controller may", "kunden får", "beställaren får", "terms of this", "terms and conditions of this", "existence of this", "this amendment",
-  "this DPA", "data subject*", "the registered", "customer warrants", "customer represents",
+  "disclose this DPA", "disclose these Clauses", "data subject*", "the registered", "customer warrants", "customer represents",
 ];
 
 // Constraints in the SCC Clause 15 style: review the legality, challenge, disclose the minimum.
@@ -121,6 +124,13 @@ export const disclosureExceptions: Rule = {
     },
     {
       status: "contrary",
+      means: "Data may be given to authorities in response to their requests or decisions (any authority, any country).",
+      lang: "en",
+      all: [TO_AUTHORITIES_EN],
+      none: [EU_LAW, SWEDISH_LAW, WRONG_PARTY, CONSTRAINED_EN, ["data subject*", "supervisory authorit*"]],
+    },
+    {
+      status: "contrary",
       means: "Processing outside the customer's instructions whenever any (not Swedish/EU) law requires it.",
       lang: "en",
       all: [OFF_INSTRUCTIONS_EN, REQUIRED_EN, ANY_LAW_EN],
@@ -176,5 +186,32 @@ export const disclosureExceptions: Rule = {
       all: [CONSTRAINED_EN, ["disclos*", "request*"]],
     },
   ],
-  examples: [],
+  examples: [
+    { lang: "sv", text: "[[Uppgifter får lämnas ut endast om det följer av svensk lag och efter att Kunden underrättats.]]", expect: "met" },
+    { lang: "sv", text: "[[Sekretessen gäller inte uppgifter som är allmänt kända.]]", expect: "met" },
+    {
+      lang: "sv",
+      text: "[[Personuppgiftsbiträdet får endast behandla personuppgifterna enligt instruktion, såvida inte annat krävs enligt unionsrätten eller en medlemsstats nationella rätt.]]",
+      expect: "weak",
+    },
+    { lang: "sv", text: "[[Leverantören får lämna ut Kundens uppgifter om det krävs enligt tillämplig lag eller myndighetsbeslut.]]", expect: "contrary" },
+    { lang: "sv", text: "[[Leverantören får lämna ut information till koncernbolag och rådgivare.]]", expect: "contrary" },
+    { lang: "sv", text: "Kunden får lämna ut avtalet till sina rådgivare.", expect: "missing" },
+    { lang: "sv", text: "Leverantören ansvarar enligt lag för skador som orsakas av vårdslöshet.", expect: "missing" },
+    { lang: "en", text: "[[The Processor shall not disclose Customer Data except as required by Swedish law.]]", expect: "met" },
+    { lang: "en", text: "[[The Processor shall process Personal Data only on documented instructions, unless required to do so by Union or Member State law.]]", expect: "weak" },
+    { lang: "en", text: "[[Supplier may disclose Customer Data where required by any applicable law, regulation or governmental request.]]", expect: "contrary" },
+    { lang: "en", text: "[[Provider will process Customer Data only on Customer's instructions, unless required to do so by applicable law.]]", expect: "contrary" },
+    { lang: "en", text: "[[Provider may share Customer Data with its Affiliates and professional advisers.]]", expect: "contrary" },
+    { lang: "en", text: "[[We may disclose information to protect our rights or property.]]", expect: "contrary" },
+    { lang: "en", text: "Customer may disclose the Agreement to its auditors and legal advisers.", expect: "missing" },
+    { lang: "en", text: "Customer shall not disclose Supplier's pricing except as required by law.", expect: "missing" },
+    { lang: "en", text: "Supplier shall comply with all applicable laws in performing the Services.", expect: "missing" },
+    {
+      lang: "en",
+      text: "[[Supplier may disclose Customer Data where required by law.]] In this clause, law means the laws of Sweden and the European Union.",
+      expect: "todo-met",
+      note: "'Law' narrowed by a definition in another sentence; the engine judges each sentence alone.",
+    },
+  ],
 };

@@ -1,7 +1,7 @@
 // D4: data is encrypted in transit and at rest, with keys under the customer's control so the supplier cannot decrypt alone.
 import { NEGATION_EN, NEGATION_SV } from "../common";
 import type { Rule, Terms } from "../types";
-import { CUSTOMER_KEYS, ENCRYPTION } from "./terms";
+import { CUSTOMER_KEYS, ENCRYPTION, KEY_CONTEXT } from "./terms";
 
 // What is encrypted: the data, communication or storage (not a consultant's skill in "network encryption").
 const DATA_CONTEXT: Terms = [
@@ -14,6 +14,14 @@ const DATA_CONTEXT: Terms = [
 const NOT_A_MEASURE: Terms = [
   "erfarenhet*", "kompetens*", "roll* i ~3 uppdrag", "uppdrag inom", "experience", "qualification*", "certified in", "customer is responsible for ~4 encrypt*",
   "kunden ansvarar för ~4 krypter*",
+];
+
+// Customer-held keys are said to be unavailable ("BYOK is not supported").
+const NO_CUSTOMER_KEYS: Terms = [
+  "not supported", "does not support", "do not support", "not available", "not offered", "no ~2 BYOK", "cannot", "stöds inte", "inte stöd*", "saknar stöd",
+  "erbjuds inte", "inga kundhanterade", "kan inte", "stöder inte", "stödjer inte", "stöds ej",
+  // API, licence and login keys are not encryption keys.
+  "API", "API*", "licens*", "license key*", "licence key*", "lösenord*", "password*",
 ];
 
 // Supplier-controlled keys stated outright: still only a weak protection (the supplier can decrypt).
@@ -68,8 +76,8 @@ export const encryptionKeys: Rule = {
     {
       status: "met",
       means: "Keys generated, held or managed by the customer (BYOK, HYOK, customer-managed keys, external key management).",
-      all: [CUSTOMER_KEYS],
-      none: [NEGATION_EN, NEGATION_SV],
+      all: [CUSTOMER_KEYS, KEY_CONTEXT],
+      none: [NO_CUSTOMER_KEYS],
     },
     {
       status: "weak",
@@ -93,5 +101,30 @@ export const encryptionKeys: Rule = {
       none: [NEGATION_EN, NEGATION_SV],
     },
   ],
-  examples: [],
+  examples: [
+    { lang: "sv", text: "[[All data ska krypteras vid lagring och överföring med nycklar som Kunden själv förvaltar.]]", expect: "met" },
+    { lang: "sv", text: "[[Krypteringsnycklarna ska hanteras av Kunden i en egen HSM och får inte vara åtkomliga för Leverantören.]]", expect: "met" },
+    { lang: "sv", text: "[[Data krypteras med AES-256 i vila och TLS 1.2 under överföring.]]", expect: "weak" },
+    { lang: "sv", text: "[[Leverantören får dekryptera data på begäran av utländsk myndighet.]]", expect: "contrary" },
+    { lang: "sv", text: "Leverantören ska ha erfarenhet av nätverkskryptering.", expect: "missing" },
+    { lang: "sv", text: "Kunden förvaltar sina API-nycklar i portalen.", expect: "missing" },
+    { lang: "en", text: "[[Customer Data is encrypted at rest using customer-managed keys stored in the Customer's own key management service.]]", expect: "met" },
+    { lang: "en", text: "[[Encryption keys are generated and held exclusively by the Customer;]] the Provider never has access to them.", expect: "met" },
+    { lang: "en", text: "[[All data is encrypted in transit using TLS 1.2 or higher.]]", expect: "weak" },
+    { lang: "en", text: "[[Provider may provide decryption keys to law enforcement when legally required.]]", expect: "contrary" },
+    { lang: "en", text: "Customer-managed keys are not supported for this service.", expect: "missing" },
+    { lang: "en", text: "The Contractor shall have experience with encryption technologies.", expect: "missing" },
+    { lang: "en", text: "The Customer manages its API keys in the console.", expect: "missing" },
+    {
+      lang: "en",
+      text: "[[Customer Data is encrypted at rest;]] keys are managed by Provider's key management service and rotated yearly.",
+      expect: "weak",
+    },
+    {
+      lang: "en",
+      text: "[[The Customer may upload its own keys, but Provider retains a copy of each key for recovery purposes.]]",
+      expect: "todo-weak",
+      note: "BYOK where the supplier keeps a copy: a key-escrow qualification that needs the second clause to be read against the first.",
+    },
+  ],
 };

@@ -4,15 +4,15 @@ import type { Rule, Terms } from "../types";
 
 // A purpose limitation: process only on instructions, only to provide the services, for no other purpose.
 const PURPOSE_LIMIT_EN: Terms = [
-  "only on ~3 instructions", "only ~2 in accordance with ~4 instructions", "only on documented instructions", "only ~4 for the ~3 purpose*",
+  "only on ~3 instructions", "only ~2 in accordance with ~4 instructions", "only on documented instructions", "only ~8 for the ~2 purpose*",
   "solely ~4 for the ~3 purpose*", "strictly for the purpose*", "exclusively for the purpose*", "solely to provide", "only to provide", "only to deliver",
   "solely to deliver", "only as necessary to provide", "only ~3 to ~3 provide the services", "only for ~3 providing", "for no other purpose*",
   "not ~6 for any other purpose*", "not ~6 for ~2 own purposes", "not ~6 for its own ~2 purposes", "for any purpose other than",
   "only ~2 to fulfil* its obligations", "only ~2 to fulfill its obligations", "solely ~3 on behalf of", "only for the purpose",
 ];
 const PURPOSE_LIMIT_SV: Terms = [
-  "endast ~4 enligt ~6 instruktion*", "enbart ~4 enligt ~6 instruktion*", "endast för ~4 ändamål*", "enbart för ~4 ändamål*", "endast för att ~3 fullgöra",
-  "endast för att tillhandahålla", "enbart för att tillhandahålla", "inte ~4 för egna ändamål", "inte ~4 för ~2 egna syften", "för något annat ändamål",
+  "endast ~4 enligt ~6 instruktion*", "enbart ~4 enligt ~6 instruktion*", "endast ~6 för ~4 ändamål*", "enbart ~6 för ~4 ändamål*", "endast ~6 för att ~3 fullgöra",
+  "endast ~6 för att tillhandahålla", "enbart ~6 för att tillhandahålla", "endast ~6 för att leverera", "enbart ~6 för att leverera", "inte ~4 för egna ändamål", "inte ~4 för ~2 egna syften", "för något annat ändamål",
   "för andra ändamål än", "används inte utanför", "inte ~6 för annat ändamål", "endast ~4 för att ~4 utföra",
 ];
 const USE_VERB: Terms = [
@@ -24,20 +24,37 @@ const CUSTOMER_USE: Terms = [
   "customer’s use", "end users", "kunden får använda", "kundens användning", "licensee may", "use the services", "use of the services",
 ];
 
-// The supplier's own purposes: product improvement, analytics, AI training, marketing, business operations.
+// Purposes that are by their wording the supplier's own (its models, its business operations, its own purposes).
+const OWN_PURPOSE_EN: Terms = [
+  "train* its ~3 model*", "train* our ~3 model*", "legitimate business operations", "for its own ~2 purposes", "for our own ~2 purposes", "own business purposes",
+  "lawful business purposes", "business modeling", "business modelling", "improve ~2 our ~2 services", "improve ~2 our ~2 products", "improve ~2 its ~2 services",
+  "improve ~2 its ~2 products", "develop* ~2 our ~2 products", "develop* ~2 its ~2 products",
+];
+const OWN_PURPOSE_SV: Terms = ["för egna ändamål", "för ~2 egna syften", "träna* ~2 sina ~2 modell*", "förbättra ~2 sina ~2 tjänst*", "utveckla ~2 sina ~2 tjänst*"];
+
+// Purposes beyond service delivery: product improvement, analytics, AI training, marketing, aggregated or de-identified data.
 const SECONDARY_USE_EN: Terms = [
-  "improve ~3 services", "improve ~3 products", "improve ~3 offerings", "improve ~3 service", "improv* ~3 models", "develop ~3 services", "develop ~3 products",
-  "develop* ~2 improv*", "improv* ~2 develop*", "product improvement", "product development", "machine learning", "train* ~4 model*", "train* ~4 artificial intelligence",
-  "for training", "aggregated ~4 data", "de identified", "deidentified", "anonymi* ~3 data", "for any purpose", "legitimate business operations",
-  "business modeling", "business modelling", "lawful business purposes", "benchmarking", "for ~2 own purposes", "for its own ~2 purposes", "marketing purposes",
-  "product strategy", "service generated data",
+  ...OWN_PURPOSE_EN, "improve ~3 services", "improve ~3 products", "improve ~3 offerings", "improve ~3 service", "improv* ~3 models", "develop ~3 services",
+  "develop ~3 products", "develop* ~2 improv*", "improv* ~2 develop*", "product improvement", "product development", "machine learning", "to train ~4 model*",
+  "to train ~4 artificial intelligence", "training of ~4 model*", "used ~3 for training", "use ~6 for training", "used to train", "aggregated ~4 data", "de identified", "deidentified", "anonymi* ~3 data", "anonymi* format",
+  "for any purpose", "benchmarking", "marketing purposes", "product strategy", "service generated data",
 ];
 const SECONDARY_USE_SV: Terms = [
-  "förbättra ~3 tjänst*", "utveckla ~3 tjänst*", "förbättra ~3 produkt*", "utveckla ~3 produkt*", "produktutveckling*", "maskininlärning*", "träna* ~4 modell*",
-  "träning av ~3 modell*", "aggregerad* ~3 data", "anonymiserad* ~3 data", "för egna ändamål", "för ~2 egna syften", "marknadsföringsändamål",
+  ...OWN_PURPOSE_SV, "förbättra ~3 tjänst*", "utveckla ~3 tjänst*", "förbättra ~3 produkt*", "utveckla ~3 produkt*", "produktutveckling*", "maskininlärning*",
+  "träna* ~4 modell*", "träning av ~3 modell*", "aggregerad* ~3 data", "anonymiserad* ~3 data", "marknadsföringsändamål", "för vilket ändamål som helst",
 ];
-// The supplier is the one who uses (not the customer using the service to train its own models).
-const SUPPLIER_USES: Terms = [...SUPPLIER_EN, ...SUPPLIER_SV, "may use", "may process", "right to use", "entitled to use", "may collect", "får använda", "rätt att använda"];
+// A permission or statement of use (not a list of definitions or a duty to handle such data lawfully).
+const PERMISSION_EN: Terms = [
+  "may", "right to", "entitled to", "will use", "shall use", "uses", "will be used", "use ~6 to", "used ~4 to", "used for", "may be ~4 used", "license to",
+  "licence to", "will process", "processes",
+];
+const PERMISSION_SV: Terms = ["får", "rätt att", "kommer att använda", "används för", "använder", "används till", "behandlar"];
+// Not the supplier's own use: a data subject's objection, the customer's own permission or instruction, an opt-in.
+const NOT_OWN_USE: Terms = [
+  "data subject*", "cease", "customer permits", "customer instructs", "if customer", "only if ~6 opt* in", "if ~3 opts in", "with ~3 consent", "only if",
+  "registrerad*",
+  "kundens medgivande", "kundens samtycke",
+];
 
 // Restrictions on the results of an assignment (an IP rule), not on the customer's data: partial.
 const RESULTS_SV: Terms = ["resultat*", "uppdragsresultat*", "utredningsmaterial*", "arbetsresultat*"];
@@ -93,17 +110,29 @@ export const noSecondaryUse: Rule = {
   signals: [
     {
       status: "contrary",
-      means: "The supplier may use customer data, usage data or aggregated/de-identified data for its own purposes.",
+      means: "The supplier may use the data for purposes that are by their wording its own (its models, its business operations).",
+      all: [[...OWN_PURPOSE_EN, ...OWN_PURPOSE_SV]],
+      none: [NEGATION_EN, NEGATION_SV, CUSTOMER_USE, NOT_OWN_USE, ADVICE],
+    },
+    {
+      status: "contrary",
+      means: "Training or product improvement on the data unless the customer opts out (on by default).",
+      all: [["train*", "training", "improve*", "träning*", "träna*", "förbättra*"], ["opt* out", "opted out", "unless ~6 opt*", "opt out", "avregistrera*", "välja bort"]],
+      none: [CUSTOMER_USE, ["only if ~6 opt* in"]],
+    },
+    {
+      status: "contrary",
+      means: "The supplier may use customer data, usage data or aggregated/de-identified data to improve services, train models or for any purpose.",
       lang: "en",
-      all: [SECONDARY_USE_EN, ["use", "used", "uses", "using", "process*", "collect*", "analy*", "retain*", "exploit*"], SUPPLIER_USES],
-      none: [NEGATION_EN, CUSTOMER_USE, ["opt in", "with ~3 consent", "if customer permits", "only if"]],
+      all: [SECONDARY_USE_EN, PERMISSION_EN],
+      none: [NEGATION_EN, CUSTOMER_USE, NOT_OWN_USE],
     },
     {
       status: "contrary",
       means: "The supplier may use data for its own purposes (Swedish wording).",
       lang: "sv",
-      all: [SECONDARY_USE_SV, ["använd*", "behandla*", "nyttja*", "utnyttja*", "samla* in", "analys*"], SUPPLIER_USES],
-      none: [NEGATION_SV, ["kunden får", "kundens användning"], ADVICE],
+      all: [SECONDARY_USE_SV, PERMISSION_SV],
+      none: [NEGATION_SV, ["kunden får", "kundens användning"], NOT_OWN_USE, ADVICE],
     },
     {
       status: "met",
@@ -114,7 +143,7 @@ export const noSecondaryUse: Rule = {
     {
       status: "met",
       means: "An express promise not to train models or build products on the customer's data.",
-      all: [[...SECONDARY_USE_EN, ...SECONDARY_USE_SV], [...NEGATION_EN, ...NEGATION_SV], SUPPLIER_USES],
+      all: [[...SECONDARY_USE_EN, ...SECONDARY_USE_SV], [...NEGATION_EN, ...NEGATION_SV], [...SUPPLIER_EN, ...SUPPLIER_SV]],
       none: [CUSTOMER_USE, ADVICE, ["unless", "except", "såvida", "utom"]],
     },
     {
@@ -128,5 +157,27 @@ export const noSecondaryUse: Rule = {
       all: [TRAINING, ADVICE],
     },
   ],
-  examples: [],
+  examples: [
+    { lang: "sv", text: "[[Leverantören får endast använda Kundens uppgifter för att tillhandahålla tjänsten enligt avtalet.]]", expect: "met" },
+    { lang: "sv", text: "[[Personuppgiftsbiträdet får inte behandla personuppgifter för egna ändamål.]]", expect: "met" },
+    { lang: "sv", text: "[[Leverantören får inte publicera eller på annat sätt nyttja uppdragsresultat utan Beställarens medgivande.]]", expect: "weak" },
+    { lang: "sv", text: "[[Leverantören får använda anonymiserad data för att förbättra sina tjänster.]]", expect: "contrary" },
+    { lang: "sv", text: "Kunden får använda tjänsten för att träna egna modeller.", expect: "missing" },
+    { lang: "sv", text: "Leverantören ska kontinuerligt förbättra säkerheten i tjänsten.", expect: "missing" },
+    { lang: "en", text: "[[Provider will use Customer Data solely to provide the Services to Customer.]]", expect: "met" },
+    { lang: "en", text: "[[The processor shall process the personal data only on documented instructions from the controller.]]", expect: "met" },
+    { lang: "en", text: "[[We may use aggregated and de-identified data to improve and develop our services.]]", expect: "contrary" },
+    { lang: "en", text: "[[Provider processes telemetry data for product improvement and analytics.]]", expect: "contrary" },
+    { lang: "en", text: "[[Inputs may be used to train our models unless the customer opts out in the admin console.]]", expect: "contrary" },
+    { lang: "en", text: "[[Check whether the vendor uses customer data for model training (this should be avoided).]]", expect: "weak" },
+    { lang: "en", text: "Customer may use the Services only for lawful purposes.", expect: "missing" },
+    { lang: "en", text: "Supplier will continuously improve the security of the Services.", expect: "missing" },
+    { lang: "en", text: "You may use the API to train your own models.", expect: "missing" },
+    {
+      lang: "en",
+      text: "[[Provider owns all Service Generated Data.]]",
+      expect: "todo-contrary",
+      note: "Ownership of data derived from the customer's use implies free secondary use, but ownership wording alone also appears in IP clauses about the supplier's own software.",
+    },
+  ],
 };

@@ -1,4 +1,5 @@
 // D5: requests for public documents (allmänna handlingar) about the customer's data go to the customer, never answered by the supplier.
+import { NEGATION_EN, NEGATION_SV } from "../common";
 import type { Rule, Terms } from "../types";
 
 // Requests under the principle of public access (TF 2 kap.) and their foreign equivalents.
@@ -12,7 +13,7 @@ const PUBLIC_ACCESS_REQUEST: Terms = [
 // What the supplier must do: forward, refer, notify; and not answer itself.
 const FORWARD: Terms = [
   "vidarebefordra*", "hänvisa*", "överlämna*", "underrätta*", "meddela*", "informera*", "kontakta*", "skicka* ~3 vidare", "inte ~3 besvara*", "inte ~3 lämna ut",
-  "forward*", "refer*", "redirect*", "notify", "inform", "informs", "pass* ~3 on", "transfer* ~3 request", "not ~3 respond", "not ~3 answer",
+  "bistå*", "ta fram", "tillhandahålla*", "forward*", "refer*", "redirect*", "notify", "inform", "informs", "pass* ~3 on", "assist*", "retriev*", "transfer* ~3 request", "not ~3 respond", "not ~3 answer",
 ];
 
 // The procurement's own documents become public after award: about the tender, not the customer's data.
@@ -91,8 +92,36 @@ export const publicRecordsRequests: Rule = {
           "may ~3 disclose ~6 in response to ~4 third part*",
         ],
       ],
-      none: [NOT_RECORDS, ["customer may", "you may", "kunden får"]],
+      none: [NOT_RECORDS, NEGATION_EN, NEGATION_SV, ["customer may", "you may", "kunden får"]],
     },
   ],
-  examples: [],
+  examples: [
+    {
+      lang: "sv",
+      text: "[[Om Leverantören mottar en begäran om att ta del av allmän handling som rör Kundens uppgifter ska Leverantören omedelbart vidarebefordra begäran till Kunden.]]",
+      expect: "met",
+    },
+    { lang: "sv", text: "[[Leverantören får inte själv besvara en begäran om utlämnande utan ska överlämna den till Beställaren.]]", expect: "met" },
+    { lang: "sv", text: "[[Leverantören ska underrätta Kunden om varje begäran från tredje man om att få del av Kundens data.]]", expect: "weak" },
+    { lang: "sv", text: "[[Leverantören får själv besvara en begäran om utlämnande av Kundens uppgifter.]]", expect: "contrary" },
+    { lang: "sv", text: "Efter att upphandlingen avslutats blir anbuden allmänna handlingar.", expect: "missing" },
+    { lang: "sv", text: "Kunden ansvarar för att pröva utlämnande av allmänna handlingar enligt tryckfrihetsförordningen.", expect: "missing" },
+    { lang: "en", text: "[[The Supplier shall promptly forward to the Authority any request for access to official documents relating to Authority Data.]]", expect: "met" },
+    { lang: "en", text: "[[If Provider receives a public records request concerning Customer Data, it will refer the requester to Customer and will not respond itself.]]", expect: "met" },
+    { lang: "en", text: "[[Upon receipt of any third party request for Customer Data, Provider will notify Customer without delay.]]", expect: "weak" },
+    { lang: "en", text: "[[Provider may respond to third party requests for Customer Data at its discretion.]]", expect: "contrary" },
+    { lang: "en", text: "Documents submitted in the tender become public records after award.", expect: "missing" },
+    { lang: "en", text: "Processor shall notify Controller of any data subject request.", expect: "missing" },
+    {
+      lang: "sv",
+      text: "[[Leverantören ska bistå Kunden vid handläggning av en begäran om allmänna handlingar genom att inom en arbetsdag ta fram efterfrågade uppgifter.]]",
+      expect: "met",
+    },
+    {
+      lang: "sv",
+      text: "[[Frågor från allmänheten om att få ta del av Kundens information ska alltid hänvisas till Kunden.]]",
+      expect: "todo-met",
+      note: "The request is described in plain words, without allmän handling / utlämnande; matching 'frågor från allmänheten' alone would also catch customer-service clauses.",
+    },
+  ],
 };

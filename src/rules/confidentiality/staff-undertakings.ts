@@ -6,7 +6,9 @@ import { BOUND_TO_CONFIDENTIALITY_EN, BOUND_TO_CONFIDENTIALITY_SV, STAFF_EN, STA
 const STAFF_ALL_SV: Terms = [...STAFF_SV, "enskilda medarbetare", "respektive konsult", "underleverantör*"];
 
 // An undertaking to respect secrecy laws without a person-level obligation, or a duty only to inform staff: partial.
-const INFORM_STAFF_SV: Terms = ["uppmärksamma* på ~3 sekretess*", "informera* om ~3 sekretess*", "informerats om ~4 konfidentiell*", "upplysa* om ~3 tystnadsplikt*"];
+const INFORM_STAFF_SV: Terms = [
+  "uppmärksamma* på ~3 sekretess*", "informera* ~3 om ~3 sekretess*", "informerats om ~4 konfidentiell*", "upplysa* ~3 om ~3 tystnadsplikt*", "informera* ~3 om ~3 tystnadsplikt*",
+];
 const INFORM_STAFF_EN: Terms = ["informed of the confidential nature", "made aware of ~4 confidential*", "inform* ~4 of ~3 confidentiality obligations", "trained on ~3 confidentiality"];
 
 // An auditor or other single third party that signs an NDA: written, but limited to that person.
@@ -20,11 +22,28 @@ const NON_DISCLOSURE_EN: Terms = ["not ~8 disclos*", "nor ~9 disclos*", "never ~
 const ONLY_IF_LAW: Terms = ["where required by ~3 law*", "if required by ~3 law*", "to the extent required by ~3 law*", "as required by local law*", "where local law requires", "om ~3 lag ~2 kräver", "i den mån ~4 lag ~2 kräver"];
 
 // The statement is negated ("personnel are not required to sign confidentiality agreements").
-const NOT_BOUND_EN: Terms = ["not ~4 required to sign", "not ~3 bound by ~3 confidentiality", "not ~3 subject to ~3 confidentiality", "no confidentiality"];
-const NOT_BOUND_SV: Terms = ["inte ~4 sekretessavtal", "inte ~3 tystnadsplikt", "ej ~4 sekretessavtal", "krävs inte ~3 sekretess*"];
+const NOT_BOUND_EN: Terms = [
+  "not ~4 required to sign", "not ~3 bound by ~3 confidentiality", "not ~3 subject to ~3 confidentiality", "no confidentiality", "no obligation to ~4 confidentiality",
+  "not required to ~4 confidentiality",
+];
+const NOT_BOUND_SV: Terms = [
+  "inte ~4 sekretessavtal", "inte ~4 sekretessförbindelse*", "inte ~4 tystnadsförbindelse*", "inte ~3 tystnadsplikt", "ej ~4 sekretessavtal", "krävs inte ~3 sekretess*",
+];
+
+// An express exemption ("personnel need not sign confidentiality agreements"); not "replace staff who do not sign".
+const EXEMPT: Terms = [
+  "behöver inte ~4 sekretess*", "behöver inte ~4 tystnadsförbindelse*", "krävs inte ~3 sekretess*", "är inte skyldig* att ~6 sekretess*",
+  "omfattas inte av ~3 tystnadsplikt*", "undantas från ~3 sekretess*", "not ~4 required to sign", "not required to ~4 confidentiality",
+  "no obligation to ~4 confidentiality", "need not ~4 confidentiality", "are not bound by ~3 confidentiality", "not be bound by ~3 confidentiality",
+  "not be subject to ~3 confidentiality",
+];
 
 // Confidentiality of passwords and accounts is the customer's security duty, not a secrecy undertaking.
-const NOT_STAFF_SECRECY: Terms = ["password*", "credential*", "login", "lösenord*", "end users", "your users", "you agree", "anbud*", "anbudsöppning*"];
+const NOT_STAFF_SECRECY: Terms = [
+  "password*", "credential*", "login", "lösenord*", "end users", "your users", "its users", "you agree", "anbud*", "anbudsöppning*", "sina egna anställda",
+  "sin egen personal", "kundens anställda", "kundens personal", "beställarens personal", "its own employees", "its own personnel", "customer's employees",
+  "customer’s employees", "customer's personnel", "customer’s personnel",
+];
 
 export const staffUndertakings: Rule = {
   id: "confidentiality/staff-undertakings",
@@ -89,6 +108,12 @@ export const staffUndertakings: Rule = {
       none: [AUDITOR, NOT_BOUND_EN, NOT_STAFF_SECRECY, ["parties", "party", "data", "information", "content"]],
     },
     {
+      status: "contrary",
+      means: "Staff or sub-contractors are expressly exempted from confidentiality undertakings.",
+      all: [EXEMPT, [...STAFF_ALL_SV, ...STAFF_EN, "subcontractor*", "sub processor*"]],
+      none: [NOT_STAFF_SECRECY],
+    },
+    {
       status: "weak",
       means: "Staff are only informed of secrecy rules or the confidential nature of the data.",
       all: [[...INFORM_STAFF_SV, ...INFORM_STAFF_EN]],
@@ -113,5 +138,27 @@ export const staffUndertakings: Rule = {
       capsAtWeak: true,
     },
   ],
-  examples: [],
+  examples: [
+    { lang: "sv", text: "[[Leverantören ska se till att all personal som får tillgång till Kundens uppgifter undertecknar en sekretessförbindelse.]]", expect: "met" },
+    { lang: "sv", text: "Uppdraget utförs på plats. [[Konsulten ska före uppdragets start underteckna Beställarens tystnadsförbindelse.]]", expect: "met" },
+    { lang: "sv", text: "[[Beställaren får kräva att Leverantören byter ut medarbetare som inte undertecknar sekretessförbindelse.]]", expect: "met", note: "Enforcing undertakings is not an exemption from them." },
+    { lang: "sv", text: "[[Leverantören ska informera sin personal om gällande sekretessbestämmelser.]]", expect: "weak" },
+    { lang: "sv", text: "[[Leverantörens anställda behöver inte underteckna sekretessavtal.]]", expect: "contrary" },
+    { lang: "sv", text: "Leverantören ska hålla Kundens uppgifter konfidentiella.", expect: "missing", note: "A duty of the supplier itself is D1, not a staff undertaking." },
+    { lang: "sv", text: "Kunden ska teckna sekretessavtal med sina egna anställda.", expect: "missing" },
+    { lang: "sv", text: "Parterna har tecknat ett sekretessavtal inför förhandlingarna.", expect: "missing" },
+    { lang: "en", text: "[[All employees and subcontractors of the Supplier with access to Customer Data shall sign a written confidentiality undertaking before access is granted.]]", expect: "met" },
+    { lang: "en", text: "[[The processor shall ensure that persons authorised to process the personal data have committed themselves to confidentiality.]]", expect: "met" },
+    { lang: "en", text: "[[Supplier's personnel shall, where required by local law, sign confidentiality undertakings.]]", expect: "weak" },
+    { lang: "en", text: "[[The third party auditor appointed by the Supplier shall enter into a non disclosure agreement with the Customer before any inspection.]]", expect: "weak" },
+    { lang: "en", text: "[[Subcontractor personnel are not required to sign confidentiality agreements.]]", expect: "contrary" },
+    { lang: "en", text: "Customer shall ensure that its users keep their credentials confidential.", expect: "missing" },
+    { lang: "en", text: "The Customer's auditor shall sign a confidentiality agreement with the Supplier before any audit.", expect: "missing" },
+    {
+      lang: "en",
+      text: "[[Access is restricted to staff with a need to know, and each of them has passed a background check.]]",
+      expect: "todo-weak",
+      note: "Need-to-know access and vetting without an undertaking are a partial D2, but the same words describe many unrelated access-control measures.",
+    },
+  ],
 };

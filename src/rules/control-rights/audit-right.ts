@@ -4,10 +4,15 @@ import type { Rule, Terms } from "../types";
 
 // The control act itself: audit, inspection, on-site visit (revision, granskning, inspektion, platsbesök, tillträde och insyn).
 const AUDIT_EN: Terms = ["audit", "audits", "auditing", "inspect", "inspection*", "on site", "onsite", "site visit*"];
-const AUDIT_SV: Terms = [
-  "revision", "revisionen", "revisioner", "revisionerna", "revisionsrätt*", "*revision", "*revisioner", "*revisionen", "granska", "granskning*",
+const AUDIT_STRONG_SV: Terms = [
+  "revision", "revisionen", "revisioner", "revisionerna", "revisionsrätt*", "*revision", "*revisioner", "*revisionen", "*revisionerna",
   "inspektion*", "platsbesök*", "tillträde ~3 insyn", "insyn i ~4 verksamhet*",
 ];
+// "granska" is also used for reviewing tenders or documents: it counts only when what is examined is the supplier's side.
+const REVIEW_SV: Terms = ["granska", "granskning*"];
+const AUDIT_SV: Terms = [...AUDIT_STRONG_SV, ...REVIEW_SV];
+const SUPPLIER_SIDE_SV: Terms = [...SUPPLIER_SV, "tjänst*", "behandling*", "verksamhet*", "system*", "lokaler*", "anläggning*", "driftmiljö*"];
+const TENDER: Terms = ["anbud*", "tilldelning*", "utvärdering*", "anbudsgivar*"];
 
 // Wording that grants the control act to the buyer or has the supplier submit to it ("allow for and contribute to audits").
 const GRANT_EN: Terms = [
@@ -17,7 +22,7 @@ const GRANT_EN: Terms = [
 ];
 const GRANT_SV: Terms = [
   "rätt att", "rätt till", "rätten till", "äger rätt", "har rätt", "får ~3 genomföra", "möjliggöra", "bidra till", "ge ~8 tillträde", "medverka vid",
-  "tillåta", "behjälplig vid", "genomföras av", "genomförs av",
+  "tillåta", "behjälplig vid", "genomföras av", "genomförs av", "möjlighet att", "ge ~6 möjlighet",
 ];
 
 // Who acts or is audited: a party, or an auditor appointed for the buyer (the sentence must be about the parties).
@@ -27,8 +32,12 @@ const PARTY_SV: Terms = [...CUSTOMER_SV, ...SUPPLIER_SV, "oberoende revisor*", "
 // Audits that are not control of a data service: books and records, rent, royalties, invoices; audits by a regulator.
 const BOOKS_EN: Terms = ["books and records", "books, records", "accounting records", "financial records", "royalt*", "rent", "invoic*", "tax*", "fees due"];
 const BOOKS_SV: Terms = ["redovisning*", "bokföring*", "räkenskap*", "faktur*", "administrativ* ersättning*"];
-const OTHER_AUDIT_EN: Terms = [...BOOKS_EN, "supervisory authorit*", "regulator*", "regulatory audit*", "government authorit*"];
-const OTHER_AUDIT_SV: Terms = [...BOOKS_SV, "tillsynsmyndighet*", "skattemyndighet*"];
+// Audits by a regulator are not the buyer's right; a sentence that names the buyer together with regulators still counts.
+const OTHER_AUDIT_EN: Terms = [
+  ...BOOKS_EN, "supervisory authorit* ~6 audit*", "audit* ~6 by ~3 supervisory authorit*", "regulatory audit*", "regulator* ~3 audit*",
+  "audit* ~6 by ~3 regulator*",
+];
+const OTHER_AUDIT_SV: Terms = [...BOOKS_SV, "tillsynsmyndighet* ~6 granskning*", "granskning* ~6 tillsynsmyndighet*", "tillsynsmyndighet* ~6 revision*", "skattemyndighet*"];
 
 // The wrong direction: the supplier (licensor, landlord) audits or inspects the buyer.
 const WRONG_DIRECTION_EN: Terms = [
@@ -48,7 +57,7 @@ const NEGATION_EXTRA_EN: Terms = [...NEGATION_EN, "nothing"];
 
 // Qualifiers that reduce the audit to reading the supplier's own material or make it exceptional, rare or costly.
 const AUDIT_QUALIFIER_EN: Terms = [
-  "satisfied by", "satisfy ~6 by providing", "in lieu of", "instead", "insufficient", "not sufficient", "sufficient evidence", "sufficient information",
+  "satisfied by", "satisfies", "satisfy ~6 by providing", "deemed ~3 satisf*", "shall satisfy", "will satisfy", "in lieu of", "instead", "insufficient", "not sufficient", "sufficient evidence", "sufficient information",
   "cannot reasonably be satisfied", "only to the extent", "customer* ~2 expense", "customer* ~2 cost", "client* ~2 expense", "client* ~2 cost",
   "controller* ~2 expense", "controller* ~2 cost", "exporter* ~2 expense", "customer* ~4 responsible for ~4 cost*", "customer* ~4 responsible for ~4 fee*",
   "no more than once", "not more than once", "once per", "once a year", "once every", "once in any", "one audit per", "audit per year",
@@ -138,9 +147,15 @@ export const auditRight: Rule = {
     },
     {
       status: "met",
-      means: "Leverantören ska ge kunden eller dess revisor rätt till revision, granskning, inspektion eller tillträde och insyn.",
-      all: [AUDIT_SV, GRANT_SV, PARTY_SV],
-      none: [NEGATION_SV, OTHER_AUDIT_SV, WRONG_DIRECTION_SV, OWN_AUDIT, NO_AUDIT_SV, ELSEWHERE],
+      means: "Leverantören ska ge kunden eller dess revisor rätt till revision, inspektion eller tillträde och insyn.",
+      all: [AUDIT_STRONG_SV, GRANT_SV, PARTY_SV],
+      none: [NEGATION_SV, OTHER_AUDIT_SV, WRONG_DIRECTION_SV, OWN_AUDIT, NO_AUDIT_SV, ELSEWHERE, TENDER],
+    },
+    {
+      status: "met",
+      means: "Kunden har rätt att granska leverantörens verksamhet, tjänst eller behandling.",
+      all: [REVIEW_SV, GRANT_SV, SUPPLIER_SIDE_SV],
+      none: [NEGATION_SV, OTHER_AUDIT_SV, WRONG_DIRECTION_SV, OWN_AUDIT, NO_AUDIT_SV, ELSEWHERE, TENDER],
     },
     {
       status: "weak",
@@ -204,6 +219,7 @@ export const auditRight: Rule = {
     { lang: "sv", text: "Leverantören har rätt att granska Kundens användning av licenserna en gång per år.", expect: "missing" },
     { lang: "sv", text: "Leverantören ska genomföra en årlig intern revision av sitt ledningssystem och åtgärda avvikelser.", expect: "missing" },
     { lang: "sv", text: "Revisionen av leverantörens redovisning av den administrativa ersättningen sker årligen.", expect: "missing" },
+    { lang: "sv", text: "Beställaren har rätt att granska anbuden innan tilldelningsbeslut fattas.", expect: "missing" },
     {
       lang: "en",
       text: "[[The Supplier shall allow for and contribute to audits, including inspections, conducted by the Customer or an independent auditor mandated by the Customer.]]",
@@ -225,6 +241,12 @@ export const auditRight: Rule = {
     { lang: "en", text: "Buyer shall have the right to audit the books and records of Seller relating to the invoiced amounts.", expect: "missing" },
     { lang: "en", text: "Nothing in this Agreement entitles the Customer to audit the Supplier's premises.", expect: "missing" },
     { lang: "en", text: "Supplier shall carry out an internal audit of its information security controls at least annually.", expect: "missing" },
+    {
+      lang: "en",
+      text: "[[The Contractor shall permit the Authority, its auditors and regulators to inspect the Contractor's premises and systems used for the Services.]]",
+      expect: "met",
+    },
+    { lang: "en", text: "[[Customer acknowledges that Provider's annual ISO 27001 surveillance audit satisfies Customer's audit rights.]]", expect: "weak" },
     {
       lang: "en",
       text: "[[Customer may appoint an auditor to review Supplier's controls once the Supplier has had an opportunity to comment on the scope.]]",

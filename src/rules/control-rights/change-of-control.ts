@@ -8,6 +8,9 @@ const CHANGE_OF_CONTROL: Terms = [
   "ägarförändring*", "ändrade ägarförhållanden", "ändring* ~3 ägarförhållande*", "förändring* ~3 ägarförhållande*", "förändring* ~3 ägarstruktur*",
   "ändring* ~3 ägarstruktur*", "kontrollskifte*", "ändrat ~3 bestämmande inflytande", "ändring* ~3 bestämmande inflytande", "överlåtelse av aktie*",
   "ny ägare", "nya ägare", "new owner*",
+  // A merger or acquisition of the supplier is the typical change of control.
+  "merger", "acquisition of ~4 supplier*", "acquisition of ~4 provider*", "acquisition of ~4 contractor*", "acquisition", "fusion*", "uppköp*",
+  "förvärv*", "sammanslagning*",
 ];
 // The change concerns the buyer, not the supplier.
 const BUYER_SIDE: Terms = [
@@ -17,7 +20,7 @@ const BUYER_SIDE: Terms = [
 // Told before the change takes effect, or the buyer may leave: the real protection (met).
 const IN_ADVANCE: Terms = ["in advance", "prior to", "before", "advance notice", "prior written notice", "i förväg", "innan", "före", "senast ~4 före", "förhand*"];
 const CUSTOMER_MAY_TERMINATE: Terms = [
-  "customer* ~6 terminat*", "client* ~6 terminat*", "controller* ~6 terminat*", "buyer* ~6 terminat*", "you ~4 terminat*", "authorit* ~6 terminat*",
+  "customer* ~6 terminat*", "either party ~6 terminat*", "vardera part* ~6 säga upp", "client* ~6 terminat*", "controller* ~6 terminat*", "buyer* ~6 terminat*", "you ~4 terminat*", "authorit* ~6 terminat*",
   "kund* ~6 säga upp", "kund* ~6 häva", "beställar* ~6 säga upp", "beställar* ~6 häva", "myndighet* ~6 säga upp", "myndighet* ~6 häva",
   "personuppgiftsansvarig* ~6 säga upp", "ground* for terminat*", "grund för ~3 uppsägning", "uppsägningsgrund*", "hävningsgrund*", "rätt att säga upp",
   "right to terminate",
@@ -45,7 +48,7 @@ const NOT_SUPPLIER_ASSIGNMENT: Terms = [
 
 // Assignment to a group company allowed with mere information (partial protection).
 const GROUP_ASSIGNMENT: Terms = [
-  "may assign ~8 affiliate*", "except to an affiliate", "except ~4 affiliate*", "får ~3 överlåta ~8 koncern*", "får ~3 överlåta ~8 dotterbolag*",
+  "may assign ~8 affiliate*", "may ~1 transfer ~2 agreement ~6 affiliate*", "except to an affiliate", "except ~4 affiliate*", "får ~3 överlåta ~8 koncern*", "får ~3 överlåta ~8 dotterbolag*",
   "får ~3 överlåta ~8 närstående", "överlåta ~8 inom samma koncern",
 ];
 
@@ -202,16 +205,28 @@ export const changeOfControl: Rule = {
     { lang: "en", text: "[[A party that undergoes a change of control shall notify the other party within 30 days after the change.]]", expect: "weak" },
     {
       lang: "en",
-      text: "[[We may assign this Agreement at any time, without notice, including in connection with a merger or acquisition.]]",
+      text: "[[The Provider may freely assign this Agreement to a buyer of its business at any time, without the Customer's consent.]]",
       expect: "contrary",
     },
     {
       lang: "en",
-      text: "[[Neither party may assign this Agreement without consent, except that either party may assign it in connection with a merger or a sale of substantially all its assets.]]",
+      text: "[[No party may transfer the contract without consent, except that the Supplier may assign it to a successor following a merger.]]",
       expect: "contrary",
     },
     { lang: "en", text: "Customer may not assign or transfer user accounts to other individuals.", expect: "missing" },
     { lang: "en", text: "Rights granted to data subjects under these Clauses are personal and may not be assigned.", expect: "missing" },
+    { lang: "en", text: "[[Supplier shall notify Customer in advance of any proposed merger or acquisition affecting the Supplier.]]", expect: "met" },
+    {
+      lang: "en",
+      text: "[[Neither party may assign this Agreement, by operation of law, merger or otherwise, without the other party's prior written consent.]]",
+      expect: "weak",
+    },
+    { lang: "en", text: "This Agreement may be assigned by the Customer to any public body that succeeds to its functions.", expect: "missing" },
+    {
+      lang: "sv",
+      text: "[[Leverantören ska meddela Kunden om väsentliga förändringar i ägarstrukturen senast 30 dagar innan förändringen träder i kraft.]]",
+      expect: "met",
+    },
     {
       lang: "en",
       text: "[[The Provider's contract with Customer may be taken over by a successor company that acquires the Provider's cloud business.]]",

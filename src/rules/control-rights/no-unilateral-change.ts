@@ -1,17 +1,18 @@
 // A5: no unilateral change of terms, security or service by the supplier; changes only by written agreement of both parties.
 import type { Rule, Terms } from "../types";
-import { CUSTOMER_ACTS_EN, CUSTOMER_ACTS_SV } from "./terms";
+import { CUSTOMER_ACTS_EN, CUSTOMER_ACTS_SV, SUBCONTRACTOR_EN, SUBCONTRACTOR_SV } from "./terms";
 
 const CHANGE_VERBS_EN = ["modif*", "chang*", "updat*", "amend*", "revis*", "alter"];
 const CHANGE_VERBS_SV = ["ändra", "ändras", "förändra", "förändras", "uppdatera", "uppdateras", "revidera"];
 
 // A party "may" change something on its own ("may at any time modify", "reserves the right to update", "äger rätt att ensidigt ändra").
 const MAY_CHANGE: Terms = [
-  ...CHANGE_VERBS_EN.flatMap((v) => [`may ~4 ${v}`, `right to ~3 ${v}`, `can ~3 ${v}`]),
+  ...CHANGE_VERBS_EN.flatMap((v) => [`may ~4 ${v}`, `right to ~3 ${v}`, `can ~3 ${v}`, `entitled to ~3 ${v}`]),
   "may ~4 add or modify", "may ~4 make ~3 updates", "may ~4 make ~3 changes", "may ~4 make ~3 modifications", "right to make ~3 modifications",
   "right to make ~3 changes",
   ...CHANGE_VERBS_SV.flatMap((v) => [`får ~3 ${v}`, `har rätt att ~3 ${v}`, `äger rätt att ~3 ${v}`, `rätten att ~3 ${v}`, `förbehåller sig ~4 ${v}`]),
-  "ensidigt ändra", "ensidigt förändra",
+  "ensidigt ändra", "ensidigt förändra", "får ~3 göra ~2 ändring*", "får ~3 göra ~2 förändring*", "har rätt att ~3 göra ~2 ändring*",
+  "äger rätt att ~3 göra ~2 ändring*", "har rätt att ~3 göra ~2 förändring*", "äger rätt att ~3 göra ~2 förändring*",
   // Passive forms that name the one deciding: "as the system may be modified from time to time by VIP, at its discretion".
   "may be ~2 modified ~6 discretion", "may be ~2 changed ~6 discretion", "may be ~2 updated ~6 discretion",
 ];
@@ -82,6 +83,8 @@ const PLANNED_CHANGE: Terms = [
   "intends to ~4 introduce", "intends to ~4 change", "intends to ~4 make", "avser att ~4 ändra", "avser att ~4 införa", "planned change*", "planerade ändring*",
 ];
 const IN_ADVANCE: Terms = ["in advance", "advance notice", "prior notice", "i förväg", "förhand*", "i god tid"];
+// Changes are announced in advance ("changes to the functionality shall be notified three months in advance").
+const ANNOUNCE: Terms = ["avisera*", "meddela*", "underrätta*", "informera*", "notif*", "inform*", "notice"];
 const NEGOTIATED: Terms = ["negotiate ~4 amendment*", "negotiate ~6 amend*", "good faith ~8 amendment*", "förhandla ~4 ändring*", "omförhandla*"];
 // Specific terms (prices, quantities) may be revised by written agreement: a partial change rule.
 const BY_AGREEMENT: Terms = ["by written agreement", "by mutual agreement", "by mutual written agreement", "agree in writing", "genom skriftlig överenskommelse", "genom överenskommelse"];
@@ -169,6 +172,13 @@ export const noUnilateralChange: Rule = {
     },
     {
       status: "weak",
+      means: "Changes are announced in advance, without a right to stop them.",
+      all: [CHANGE_NOUN, ANNOUNCE, IN_ADVANCE],
+      // Notice of sub-processor changes belongs to A4 (subcontractor-approval).
+      none: [SUBCONTRACTOR_EN, SUBCONTRACTOR_SV],
+    },
+    {
+      status: "weak",
       means: "Amendments are to be negotiated in good faith (no unilateral change, but no procedure).",
       all: [NEGOTIATED],
     },
@@ -201,13 +211,21 @@ export const noUnilateralChange: Rule = {
       expect: "met",
     },
     { lang: "en", text: "[[This DPA may be modified only by a written instrument executed by each party.]]", expect: "met" },
+    {
+      lang: "en",
+      text: "[[Any change requested by either party shall be handled through the change control procedure and takes effect only when signed by both parties.]]",
+      expect: "met",
+    },
+    { lang: "sv", text: "[[Leverantören får göra ändringar i tjänsten om ändringen inte påverkar Kundens användning negativt.]]", expect: "contrary" },
+    { lang: "en", text: "The Supplier may not change the location of Customer Data without the Customer's prior written approval.", expect: "missing" },
     { lang: "en", text: "[[We may modify these Terms at any time, and changes are effective upon posting.]]", expect: "contrary" },
     {
       lang: "en",
-      text: "Amendments must be in writing and signed by both parties.\n[[Provider may update the Security Measures from time to time, provided that overall security is not materially reduced.]]",
+      text: "Amendments must be in writing and signed by both parties.\n[[The Provider is entitled to revise its security measures during the term as long as the overall protection level stays comparable.]]",
       expect: "contrary",
     },
     { lang: "en", text: "[[The parties will negotiate in good faith an amendment to this DPA if data protection law changes.]]", expect: "weak" },
+    { lang: "sv", text: "[[Ändringar av tjänstens funktionalitet ska aviseras minst tre månader i förväg.]]", expect: "weak" },
     { lang: "en", text: "Customer may change its payment method or update its billing address at any time.", expect: "missing" },
     { lang: "en", text: "Supplier may not modify the Security Measures in a way that reduces the level of protection.", expect: "missing" },
     { lang: "en", text: "If required by an infringement claim, Provider may modify the Service so that it is no longer infringing.", expect: "missing" },

@@ -1,7 +1,7 @@
 // A4: sub-contractors (underbiträden) only with the customer's prior approval, or with notice, a real right to object and an exit.
 import { NEGATION_EN, NEGATION_SV } from "../common";
 import type { Rule, Terms } from "../types";
-import { SUBCONTRACTOR_EN, SUBCONTRACTOR_SV } from "./terms";
+import { CUSTOMER_ACTS_EN, CUSTOMER_ACTS_SV, SUBCONTRACTOR_EN, SUBCONTRACTOR_SV } from "./terms";
 
 const SUB: Terms = [...SUBCONTRACTOR_EN, ...SUBCONTRACTOR_SV];
 
@@ -49,9 +49,9 @@ const DELEGATION: Terms = ["delegat*", "delegera*"];
 
 // Free use of sub-contractors: the supplier may subcontract at its discretion (contrary).
 const MAY_SUBCONTRACT: Terms = [
-  "may subcontract", "may sub contract", "may ~2 use ~4 subcontractor*", "may ~2 use ~4 sub processor*", "may ~2 use ~4 subprocessor*",
-  "may ~2 engage ~4 subcontractor*", "may ~2 engage ~4 sub processor*", "may ~2 engage ~4 subprocessor*", "may ~2 appoint ~4 subprocessor*",
-  "may ~2 appoint ~4 sub processor*", "may ~2 use ~6 contractors", "may ~2 use ~6 service providers", "may ~2 engage ~6 third part*", "may ~2 use ~6 third part*",
+  "may subcontract", "may sub contract", "may ~4 use ~4 subcontractor*", "may ~4 use ~4 sub processor*", "may ~4 use ~4 subprocessor*",
+  "may ~4 engage ~4 subcontractor*", "may ~4 engage ~4 sub processor*", "may ~4 engage ~4 subprocessor*", "may ~4 appoint ~4 subprocessor*",
+  "may ~4 appoint ~4 sub processor*", "may ~4 use ~6 contractors", "may ~4 use ~6 service providers", "may ~4 engage ~6 third part*", "may ~4 use ~6 third part*",
   "may ~3 delegate", "is entitled to ~3 subcontract", "entitled to use ~4 subcontractor*", "entitled to engage ~4 subcontractor*",
   "får anlita ~3 underleverantör*", "får anlita ~3 underbiträde*", "har rätt att anlita ~3 underleverantör*", "har rätt att anlita ~3 underbiträde*",
   "äger rätt att anlita ~3 underleverantör*", "äger rätt att anlita ~3 underbiträde*", "får ~3 använda ~3 underleverantör*",
@@ -61,6 +61,7 @@ const DISCRETION: Terms = [
   "as necessary", "as it deems", "sole discretion", "its discretion", "without ~4 consent", "without ~4 approval", "without ~4 notice", "freely",
   "remain* ~4 liable", "remain* ~4 responsible", "consultants", "service providers", "contractors", "other ~3 third parties",
   "utan ~4 godkännande", "utan ~4 medgivande", "utan ~4 samtycke", "fritt", "efter eget val", "ansvarar ~8 som för sitt eget", "ansvarar ~8 som för egen",
+  "ansvarar ~8 som för sig själv",
 ];
 const OBJECTION: Terms = ["object*", "invänd*", "prior written", "föregående", "i förväg", "endast"];
 
@@ -146,10 +147,16 @@ export const subcontractorApproval: Rule = {
       all: [DELEGATION, [...NEGATION_EN, ...NEGATION_SV, "consent", "samtycke", "medgivande", "godkännande"]],
     },
     {
+      status: "weak",
+      means: "The supplier may use sub-contractors; any conditions are not in the same sentence.",
+      all: [MAY_SUBCONTRACT],
+      none: [CUSTOMER_ACTS_EN, CUSTOMER_ACTS_SV],
+    },
+    {
       status: "contrary",
       means: "The supplier may use sub-contractors at its discretion, with only a liability promise.",
       all: [MAY_SUBCONTRACT, DISCRETION],
-      none: [OBJECTION],
+      none: [OBJECTION, CUSTOMER_ACTS_EN, CUSTOMER_ACTS_SV],
     },
     {
       status: "contrary",
@@ -199,6 +206,10 @@ export const subcontractorApproval: Rule = {
       expect: "contrary",
     },
     { lang: "en", text: "Customer may engage its own contractors to integrate the Service with its systems.", expect: "missing" },
+    { lang: "en", text: "The Customer may subcontract the operation of its own systems to third parties.", expect: "missing" },
+    { lang: "en", text: "[[Supplier may not delegate any of its obligations under this Agreement.]]", expect: "weak" },
+    { lang: "en", text: "[[Vendor may, in its sole discretion, engage subcontractors to perform any part of the Services.]]", expect: "contrary" },
+    { lang: "sv", text: "[[Leverantören ansvarar för underleverantörers arbete som för sitt eget och ska göra avtalets villkor gällande mot dem.]]", expect: "weak" },
     { lang: "en", text: "We grant you a non-exclusive, non-sublicensable licence to use the Documentation and Customer Data exports.", expect: "missing" },
     {
       lang: "en",

@@ -1,5 +1,8 @@
 // The data-location area (C1–C6): where data is stored and reached from, transfers, sub-processors, exit and deletion.
 import type { Rule } from "../types";
+import { exitAndExport } from "./exit-and-export";
 import { storageLocation } from "./storage-location";
+import { supportAccess } from "./support-access";
+import { thirdCountryTransfer } from "./third-country-transfer";
 
-export const DATA_LOCATION_RULES: readonly Rule[] = [storageLocation];
+export const DATA_LOCATION_RULES: readonly Rule[] = [storageLocation, supportAccess, thirdCountryTransfer, exitAndExport];

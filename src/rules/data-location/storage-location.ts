@@ -1,12 +1,10 @@
 // C1: customer data, incl. backups, is stored and processed only in agreed places (Sweden or the EU/EEA).
-import { EU_EEA, NEGATION_EN, NEGATION_SV, NON_EU, OTHER_EU_EEA, SWEDEN } from "../common";
+import { NEGATION_EN, NEGATION_SV, NON_EU, OTHER_EU_EEA } from "../common";
 import type { Rule, Terms } from "../types";
 import {
-  ANYWHERE, BACKUPS, EUROPE, EXCEPTIONS, GROUP_OR_THIRD_PARTY, LAW_CONTEXT, ONLY, OUTSIDE_EU, PROHIBITION, STORE_PROCESS, TRANSFER,
+  ANYWHERE, BACKUPS, AUTHORISES, CUSTOMER_GRANTS, HOME, EXCEPTIONS, OTHER_LICENCE, GROUP_OR_THIRD_PARTY, LAW_CONTEXT, ONLY, OUTSIDE_EU, PROHIBITION, STORE_PROCESS, TRANSFER,
 } from "./terms";
 
-// Sweden, the EU/EEA or Europe as a whole: the places a Swedish public buyer can agree to.
-const HOME: Terms = [...EU_EEA, ...SWEDEN, ...EUROPE];
 
 // A definite statement of where data is kept ("are stored in", "lagras i", "all behandling sker"), not a
 // possibility ("may be stored") and not the word "processor".
@@ -22,6 +20,11 @@ const LOCATION_FIELD: Terms = [
 ];
 
 // Questions and placeholders in tenders and templates ("ange om data lagras inom EU") describe, not commit.
+// Where the data subjects are (the scope of the GDPR), not where the data is kept.
+const DATA_SUBJECTS: Terms = ["data subject*", "registrerad*", "individuals located", "residents"];
+// A definition of a term ("Restricted Country means any country outside the EEA") sets no location.
+const DEFINITION: Terms = ["means", "avses", "definieras", "defined as"];
+
 // Possibility, not commitment ("may be stored", "kan lagras").
 const POSSIBILITY: Terms = ["may", "might", "can", "could", "får", "kan"];
 
@@ -29,7 +32,7 @@ const QUESTION: Terms = ["whether", "huruvida", "ange om", "ange var", "state wh
 
 // The supplier or customer picks a region or data centre: a location, but not a contractual limit (weak).
 const LOCATION_CHOICE: Terms = ["region*", "datacenter*", "data cent*", "location*", "geographic*", "plats*", "lokalisering*", "zone*"];
-const CHOOSE: Terms = ["select*", "chose*", "choos*", "chosen", "elect*", "välj*", "vald*", "valt", "väljer"];
+const CHOOSE: Terms = ["select*", "chose*", "choos*", "chosen", "elect", "elects", "elected", "välj*", "vald*", "valt", "väljer"];
 
 // Where backups go: a site named without saying in which country (weak).
 const SITE: Terms = ["off site", "offsite", "location*", "site", "facilit*", "plats*", "anläggning*", "datacenter*", "data cent*", "remote site*"];
@@ -39,17 +42,6 @@ const STATUS_QUO: Terms = [
   "does not", "do not", "currently", "as of the effective date", "at the date of", "vid tidpunkten", "för närvarande", "i dagsläget",
   "sker ingen", "sker inte",
 ];
-
-// The customer authorises or appoints the supplier to move data: a standing permission to leave the EU/EEA.
-const AUTHORISES: Terms = ["authori*", "appoint*", "consents to", "instructs", "bemyndigar", "godkänner att", "medger att", "uppdrar åt"];
-
-// The customer grants the supplier a worldwide right over its content (no place limit on storage at all).
-const CUSTOMER_GRANTS: Terms = [
-  "you grant", "you hereby grant", "customer grants", "customer hereby grants", "grant* us", "grants to ~2 provider", "grants to ~2 supplier",
-  "kunden ger ~3 rätt", "kunden upplåter", "beställaren upplåter",
-];
-// Licences over feedback, trade marks or logos are about other things than the customer's data.
-const OTHER_LICENCE: Terms = ["feedback", "suggestion*", "trademark*", "trade mark*", "logo*", "mark", "marks", "förslag", "varumärk*"];
 
 // The SCC definition of the data importer: an entity in a third country receives the data.
 const IMPORTER: Terms = ["data importer*", "dataimportör*"];
@@ -100,7 +92,7 @@ export const storageLocation: Rule = {
       status: "met",
       means: "Data is stored or processed only inside Sweden or the EU/EEA, without exceptions.",
       all: [HOME, ONLY, STORE_PROCESS],
-      none: [EXCEPTIONS, QUESTION, LAW_CONTEXT, NON_EU, ANYWHERE, OUTSIDE_EU],
+      none: [EXCEPTIONS, QUESTION, LAW_CONTEXT, NON_EU, ANYWHERE, OUTSIDE_EU, DATA_SUBJECTS],
     },
     {
       status: "met",
@@ -130,13 +122,19 @@ export const storageLocation: Rule = {
       status: "weak",
       means: "EU/EEA storage, but with exceptions or conditions.",
       all: [HOME, ONLY, STORE_PROCESS, EXCEPTIONS],
-      none: [QUESTION, ANYWHERE, LAW_CONTEXT],
+      none: [QUESTION, ANYWHERE, LAW_CONTEXT, DATA_SUBJECTS],
+    },
+    {
+      status: "weak",
+      means: "Data is said to be kept in Sweden or the EU/EEA, but with exceptions.",
+      all: [HOME, STORED_DEFINITE, EXCEPTIONS],
+      none: [QUESTION, ANYWHERE, LAW_CONTEXT, DATA_SUBJECTS, NON_EU],
     },
     {
       status: "weak",
       means: "Storage or processing outside the EU/EEA allowed on conditions (adequacy, consent, safeguards).",
       all: [OUTSIDE_EU, STORE_PROCESS, EXCEPTIONS],
-      none: [QUESTION],
+      none: [QUESTION, DEFINITION],
     },
     {
       status: "weak",
@@ -147,7 +145,7 @@ export const storageLocation: Rule = {
       status: "weak",
       means: "The region or data centre is a choice made when ordering, not a contractual limit.",
       all: [LOCATION_CHOICE, CHOOSE, STORE_PROCESS],
-      none: [ANYWHERE],
+      none: [ANYWHERE, LAW_CONTEXT, ["arbitrat*", "skiljeförfarande*", "hearing*"]],
     },
     {
       status: "weak",
@@ -164,19 +162,25 @@ export const storageLocation: Rule = {
       status: "contrary",
       means: "Data may be stored, processed or moved anywhere ('any country where we or our subprocessors operate', 'globally', 'worldwide').",
       all: [ANYWHERE, [...STORE_PROCESS, ...TRANSFER]],
-      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, OTHER_LICENCE, ["export control*", "sanction*", "embargo*", "exportkontroll*"]],
+      none: [
+        PROHIBITION, NEGATION_EN, NEGATION_SV, OTHER_LICENCE,
+        ["export control*", "sanction*", "embargo*", "exportkontroll*", "if", "om", "to which", "legislation", "lagstiftning*"],
+      ],
     },
     {
       status: "contrary",
       means: "The supplier moves data to its affiliates, sub-processors or third parties outside the EU/EEA as a matter of course.",
       all: [OUTSIDE_EU, TRANSFER, GROUP_OR_THIRD_PARTY],
-      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, ["prior", "intend*", "avser", "föregående", "godkänn*", "approv*", "consent*"]],
+      none: [
+        PROHIBITION, NEGATION_EN, NEGATION_SV,
+        ["prior", "intend*", "avser", "föregående", "godkänn*", "approv*", "consent*", "only", "unless", "provided that", "if", "om", "endast", "enbart"],
+      ],
     },
     {
       status: "contrary",
       means: "The customer authorises transfers outside the EU/EEA in advance.",
       all: [AUTHORISES, TRANSFER, [...OUTSIDE_EU, ...ANYWHERE]],
-      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, ["prior", "föregående", "i förväg"]],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, ["prior", "föregående", "i förväg", "public authorit*", "laws and practices", "myndighet*"]],
     },
     {
       status: "contrary",

@@ -1,4 +1,5 @@
 // Term lists shared by the data-location rules (C1–C6): places, transfers, support access, exit and deletion.
+import { EU_EEA, SWEDEN } from "../common";
 import type { Terms } from "../types";
 
 /** Builds "<preposition> ~gap <place>" phrases so a place only counts when it is where something happens. */
@@ -13,6 +14,9 @@ function near(prepositions: readonly string[], places: readonly string[], gap: n
  * Used beside the shared EU_EEA, SWEDEN and OTHER_EU_EEA lists (compiled once for the whole catalogue).
  */
 export const EUROPE: Terms = ["Europe", "Europa", "Norden", "Nordic countries", "nordiska länder*", "EU land*", "EES land*", "EU/EES land*"];
+
+/** Sweden, the EU/EEA or Europe as a whole: the places a Swedish public buyer can agree to (other member states: OTHER_EU_EEA). */
+export const HOME: Terms = [...EU_EEA, ...SWEDEN, ...EUROPE];
 
 /**
  * A place named only as the object of a law ("in accordance with EU law", "enligt EU:s dataskyddsförordning"):
@@ -33,7 +37,7 @@ export const OUTSIDE_EU: Terms = [
 
 /** Storage and processing verbs (where data lives or is worked on). */
 export const STORE_PROCESS: Terms = [
-  "stor*", "process*", "host*", "resid*", "kept", "locat*", "backup*", "back up*",
+  "stor*", "process*", "host*", "resid*", "kept", "located", "backup*", "back up*",
   "lagr*", "behandl*", "spara*", "sparas", "förvar*", "drift*", "säkerhetskopi*", "placer*",
 ];
 
@@ -65,8 +69,8 @@ export const EXCEPTIONS: Terms = [
 
 /** The buyer's prior approval or documented instruction (GDPR art. 28.3 a): what makes a transfer controlled. */
 export const PRIOR_APPROVAL: Terms = [
-  "prior ~3 approv*", "prior ~3 consent*", "prior ~3 authori*", "prior ~3 instruction*", "documented instruction*",
-  "written ~2 approv*", "written ~2 consent*", "written ~2 authori*", "written ~2 instruction*", "express* ~3 consent*",
+  "prior ~3 approv*", "prior ~3 consent*", "prior ~3 authoris*", "prior ~3 authoriz*", "prior ~3 instruction*", "documented instruction*",
+  "written ~2 approv*", "written ~2 consent*", "written ~2 authoris*", "written ~2 authoriz*", "written ~2 instruction*", "express* ~3 consent*",
   "godkänn*", "godkän*", "medgivande*", "samtycke*", "tillstånd*", "instruktion*", "på förhand", "i förväg",
 ];
 
@@ -80,7 +84,7 @@ export const ANYWHERE: Terms = [
 
 /** A permission or authorisation given to the supplier ("may", "Customer authorises", "appoints"). */
 export const PERMISSION: Terms = [
-  "may", "authori*", "appoint*", "permit*", "agrees that", "consents to", "instructs", "is entitled", "reserves the right",
+  "may", "authoris*", "authoriz*", "appoint*", "permit*", "agrees that", "consents to", "instructs", "is entitled", "reserves the right",
   "får", "har rätt", "äger rätt", "bemyndigar", "godkänner att", "medger",
 ];
 
@@ -103,13 +107,18 @@ export const TRANSFER_TOOLS: Terms = [
 /** Words that only describe the law or its recitals, not an obligation (SCC preambles, GDPR quotations). */
 export const RECITAL: Terms = ["should", "bör", "Regulation (EU) 2016/679 ~4 Article", "pursuant to Article 46"];
 
-/** Support and remote access: who reaches customer data from where. */
+/** Support and remote access: words that by themselves mean someone reaches the systems or data from afar. */
 export const SUPPORT_ACCESS: Terms = [
   "remote* access*", "remotely", "remote support", "remote administration", "fjärråtkomst*", "fjärrstyr*", "fjärranslut*", "fjärrsupport*",
-  "support ~3 access*", "access* ~4 support", "support personnel", "support staff", "support teams", "support team", "support centre*",
-  "support center*", "support facilit*", "support location*", "supportåtkomst*", "supportorganisation*", "supportpersonal*",
+  "support ~3 access*", "access* ~3 support tools", "access* ~3 support systems", "supportåtkomst*",
   "administrative access", "administrat* ~2 access", "privileged access", "operational access", "administratörsåtkomst*",
   "privilegierad* åtkomst", "follow the sun", "just in time access", "lockbox",
+];
+
+/** Support organisations: they reach customer data only when access or a place is also named. */
+export const SUPPORT_STAFF: Terms = [
+  "support personnel", "support staff", "support teams", "support team", "support centre*", "support center*", "support facilit*",
+  "support location*", "support engineer*", "supportorganisation*", "supportpersonal*", "supportteam*", "supportcent*",
 ];
 
 /** Supplier staff reaching customer data (who may access), as distinct from the customer's own users. */
@@ -120,7 +129,7 @@ export const STAFF: Terms = [
 export const ACCESS: Terms = ["access*", "åtkomst*", "tillgång*", "tillträde*"];
 /** Controls on that access (authentication, authorisation): addresses access, but not from where. */
 export const ACCESS_CONTROL: Terms = [
-  "authenticat*", "authori*", "need to know", "need to know", "least privilege", "multi factor", "VPN", "logged",
+  "authenticat*", "authoris*", "authoriz*", "need to know", "need to know", "least privilege", "multi factor", "VPN", "logged",
   "behörig*", "autentiser*", "tvåfaktor*", "flerfaktor*", "loggas", "behovsprövad*",
 ];
 
@@ -167,3 +176,18 @@ export const CONFIRMATION: Terms = [
 export const BACKUPS: Terms = [
   "backup*", "back up*", "archiv*", "säkerhetskopi*", "arkiv*", "disaster recovery", "replica*", "snapshot*",
 ];
+
+// The customer authorises or appoints the supplier to move data: a standing permission to leave the EU/EEA.
+export const AUTHORISES: Terms = ["authoris*", "authoriz*", "appoint*", "consents to", "instructs", "bemyndigar", "godkänner att", "medger att", "uppdrar åt"];
+
+// The customer grants the supplier a worldwide right over its content (no place limit on storage at all).
+export const CUSTOMER_GRANTS: Terms = [
+  "you grant", "you hereby grant", "customer grants", "customer hereby grants", "grant* us", "grants to ~2 provider", "grants to ~2 supplier",
+  "kunden ger ~3 rätt", "kunden upplåter", "beställaren upplåter",
+];
+// Licences over feedback, trade marks or logos are about other things than the customer's data.
+export const OTHER_LICENCE: Terms = ["feedback", "suggestion*", "trademark*", "trade mark*", "logo*", "mark", "marks", "förslag", "varumärk*"];
+
+
+/** Data as the object of a transfer (not contracts, licences or goods). */
+export const DATA_OBJECT: Terms = ["data", "content", "information", "personuppgift*", "uppgift*", "innehåll*", "records"];

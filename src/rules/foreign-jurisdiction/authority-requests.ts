@@ -2,8 +2,8 @@
 import type { Rule, Terms } from "../types";
 import {
   ANY_AUTHORITY, AUTHORITY_REQUEST_EN, AUTHORITY_REQUEST_SV, COMPULSION_EN, COMPULSION_SV, CUSTOMER_ACTS, DISCLOSE_EN, DISCLOSE_SV,
-  EU_LAW_LIMIT, LEGAL_ASSISTANCE, NO_NOTICE, NOTIFY, OTHER_NOTICE_TOPIC, REDIRECT_OR_CHALLENGE, SOLE_DISCRETION, SUPERVISORY, SUPPLIER_SECRETS,
-  SWEDISH_LAW, US_STATE_PRIVACY,
+  EU_LAW_LIMIT, LEGAL_ASSISTANCE, NO_NOTICE, NOTIFY, OTHER_NOTICE_TOPIC, QUALIFIED_EFFORT, REDIRECT_OR_CHALLENGE, SOLE_DISCRETION,
+  SUPERVISORY, SUPPLIER_SECRETS, SWEDISH_LAW, US_STATE_PRIVACY,
 } from "./terms";
 
 // A request, order or demand from an authority or court for data (both languages).
@@ -88,6 +88,12 @@ export const authorityRequests: Rule = {
       status: "met",
       means: "The supplier redirects the authority to the customer, or reviews and challenges the request (SCC clause 15.2 style).",
       all: [AUTHORITY_REQUEST, REDIRECT_OR_CHALLENGE],
+      none: [OTHER_TOPIC, WRONG_PARTY, QUALIFIED_EFFORT],
+    },
+    {
+      status: "weak",
+      means: "Redirect or challenge only 'where commercially reasonable': a best-effort procedure.",
+      all: [AUTHORITY_REQUEST, REDIRECT_OR_CHALLENGE, QUALIFIED_EFFORT],
       none: [OTHER_TOPIC, WRONG_PARTY],
     },
     {
@@ -170,16 +176,21 @@ export const authorityRequests: Rule = {
     },
     {
       lang: "en",
-      text: "[[The processor shall review the legality of any request for disclosure and challenge the request where it is unlawful.]]",
+      text: "[[Supplier will assess the legality of every request for disclosure from a public authority and challenge any order it considers unlawful.]]",
       expect: "met",
     },
-    { lang: "en", text: "[[To the extent legally permitted, Provider will inform Customer of any legally binding request for disclosure by a law enforcement authority.]]", expect: "weak" },
     {
       lang: "en",
-      text: "[[The recipient may disclose Confidential Information as required by law, provided it gives the discloser reasonable advance notice where permitted.]]",
+      text: "[[Where commercially reasonable, the Supplier will attempt to redirect a government authority that requests Customer Data to the Customer.]]",
       expect: "weak",
     },
-    { lang: "en", text: "[[We may disclose Customer Data to a tax authority without notice to you.]]", expect: "contrary" },
+    { lang: "en", text: "[[Where the law allows, Provider will inform Customer of each binding order from the police that seeks Customer Data.]]", expect: "weak" },
+    {
+      lang: "en",
+      text: "[[A party compelled by statute to reveal the other's data shall notify that party first, where it lawfully may.]]",
+      expect: "weak",
+    },
+    { lang: "en", text: "[[The provider may release Customer Data to tax authorities without notifying the Customer.]]", expect: "contrary" },
     {
       lang: "en",
       text: "[[Vendor may disclose Customer Data as required by any law or to respond to any government request.]]",
@@ -187,12 +198,12 @@ export const authorityRequests: Rule = {
     },
     {
       lang: "en",
-      text: "[[We may disclose your content as required by law, and will notify you first unless we decide in our sole discretion that notice is not appropriate.]]",
+      text: "[[Provider may disclose customer content as required by law and will notify the customer beforehand unless it decides otherwise in its sole discretion.]]",
       expect: "contrary",
     },
-    { lang: "en", text: "You agree not to disclose our confidential information except as required by law.", expect: "missing" },
+    { lang: "en", text: "You must not disclose our price list to anyone except as required by law.", expect: "missing" },
     { lang: "en", text: "Supplier shall notify the competent supervisory authority of a personal data breach within 72 hours.", expect: "missing" },
-    { lang: "en", text: "A \"Controller\" means the natural or legal person, public authority or agency which determines the purposes of processing.", expect: "missing" },
+    { lang: "en", text: "The customer, as a public authority, decides why and how the personal data are processed and may notify changes to its instructions.", expect: "missing" },
     {
       lang: "en",
       text: "[[Supplier may disclose Customer Data where required by law or by order of a court or regulatory agency.]]",

@@ -32,6 +32,8 @@ const CUSTOMER_REMEDY: Terms = [
   "data exporter may", "exporter shall suspend", "controller may", "kunden ~3 rätt", "kunden får", "beställaren ~3 rätt", "beställaren får",
   "den personuppgiftsansvarige ~3 rätt", "den personuppgiftsansvarige får",
 ];
+// The customer named as the one told (any form of its name).
+const THE_CUSTOMER: Terms = [...CUSTOMER_REMEDY, "customer", "data exporter", "controller", "kund*", "beställar*", "personuppgiftsansvarig*"];
 // A government act or law as an event beyond the parties' control (force majeure): partial coverage of the topic.
 const GOVERNMENT_EVENT: Terms = [
   "lagstadgade hinder", "lagstadgat hinder", "myndighetsåtgärd*", "myndighetsbeslut*", "myndighets ~2 beslut", "ny eller ändrad lag*",
@@ -109,7 +111,7 @@ export const changeInLaw: Rule = {
     {
       status: "met",
       means: "The supplier must notify the customer of a change in law or laws that prevent compliance (SCC clause 14(e)).",
-      all: [CANNOT_COMPLY, NOTIFY_DUTY, [...CUSTOMER_REMEDY, "customer", "data exporter", "controller", "kund*", "beställar*", "personuppgiftsansvarig*"], ["law*", "legislation", "lag*", "lagstiftning*"]],
+      all: [CANNOT_COMPLY, NOTIFY_DUTY, THE_CUSTOMER, ["law*", "legislation", "lag*", "lagstiftning*"]],
       none: [US_STATE_PRIVACY, ["opinion", "determines", "bedömning"], CUSTOMER_ACTS],
     },
     {
@@ -165,7 +167,7 @@ export const changeInLaw: Rule = {
     { lang: "sv", text: "Leverantören ska följa gällande lagstiftning och underrätta Kunden om ändrade kontaktuppgifter.", expect: "missing" },
     {
       lang: "en",
-      text: "[[If the importer cannot comply with these Clauses, it shall inform the exporter promptly, in which case the data exporter is entitled to suspend the transfer and terminate the contract.]]",
+      text: "[[Should the supplier become unable to comply with this DPA because of a change in law, the Customer shall be entitled to suspend transfers and terminate the Agreement without penalty.]]",
       expect: "met",
     },
     {
@@ -176,7 +178,7 @@ export const changeInLaw: Rule = {
     { lang: "en", text: "[[Provider will notify Customer if, in Provider's opinion, it is unable to comply with an instruction.]]", expect: "weak" },
     {
       lang: "en",
-      text: "[[Supplier may terminate the Agreement immediately if continued provision of the Service would violate applicable law.]]",
+      text: "[[The provider may terminate the service at once if a new law makes continuing it unlawful.]]",
       expect: "weak",
     },
     {
@@ -186,7 +188,7 @@ export const changeInLaw: Rule = {
     },
     {
       lang: "en",
-      text: "[[The parties will negotiate in good faith any amendment needed to address new data protection laws.]]",
+      text: "[[Both parties shall in good faith agree the amendments that changed privacy legislation makes necessary.]]",
       expect: "weak",
     },
     {

@@ -39,8 +39,10 @@ const EU_FORUM: Terms = [...OTHER_EU_EEA, ...EU_GENERIC];
 
 // Not a forum clause: compelled disclosure to courts (B4/B5), supervisory-authority submission, enforcement anywhere.
 const NOT_FORUM: Terms = [
-  "disclos*", "subpoena*", "search warrant*", "a warrant", "any warrant", "subpoena* ~2 warrant*", "law enforcement", "legal process", "supervisory", "tillsynsmyndighet*", "lämna* ut", "utlämna*",
-  "enforcement of a judgment", "enforce ~3 judgment", "enforced in any court", "Court of Justice", "EU domstolen",
+  "disclos*", "subpoena*", "search warrant*", "a warrant", "any warrant", "subpoena* ~2 warrant*", "law enforcement", "legal process",
+  "supervisory", "tillsynsmyndighet*", "lämna* ut", "utlämna*",
+  "enforcement of a judgment", "enforce ~3 judgment", "enforced in any court", "Court of Justice", "EU domstolen", "court order*", "order* from",
+  "order* issued", "orders of", "comply with", "pursuant to ~3 order*",
 ];
 // "Standard contractual clauses" is also abbreviated SCC: never a Swedish forum.
 const SCC_CLAUSES: Terms = ["standard contractual clause*", "standardavtalsklausul*", "model clause*"];
@@ -151,14 +153,14 @@ export const disputeVenue: Rule = {
     { lang: "en", text: "[[Any dispute arising out of this Agreement shall be settled exclusively by the courts of Sweden, with the Stockholm District Court as first instance.]]", expect: "met" },
     { lang: "en", text: "[[Any dispute shall be finally settled by arbitration administered by the Arbitration Institute of the Stockholm Chamber of Commerce, seated in Stockholm.]]", expect: "met" },
     { lang: "en", text: "[[The parties submit to the exclusive jurisdiction of the courts of Amsterdam, the Netherlands.]]", expect: "weak" },
-    { lang: "en", text: "[[Disputes under these Clauses shall be resolved by the courts of the EU Member State where the data exporter is established.]]", expect: "weak" },
-    { lang: "en", text: "[[Each party consents to the exclusive jurisdiction and venue of the Courts named on the Order Form.]]", expect: "weak" },
-    { lang: "en", text: "[[All claims shall be litigated exclusively in the federal or state courts of King County, Washington, USA.]]", expect: "contrary" },
-    { lang: "en", text: "[[Any controversy shall be resolved by binding arbitration under the rules of the American Arbitration Association in New York.]]", expect: "contrary" },
-    { lang: "en", text: "[[EACH PARTY WAIVES ANY RIGHT TO A TRIAL BY JURY IN ANY PROCEEDING ARISING OUT OF THIS AGREEMENT.]]", expect: "contrary" },
+    { lang: "en", text: "[[Any claim arising from this annex is heard by the courts of the EU member state in which the customer has its seat.]]", expect: "weak" },
+    { lang: "en", text: "[[All proceedings belong before the court identified in the Key Terms, and both parties accept its exclusive venue.]]", expect: "weak" },
+    { lang: "en", text: "[[Claims must be brought only before the state courts sitting in King County, Washington.]]", expect: "contrary" },
+    { lang: "en", text: "[[Disputes go to binding arbitration administered by JAMS in San Francisco.]]", expect: "contrary" },
+    { lang: "en", text: "[[Both parties waive a jury in any claim under this agreement.]]", expect: "contrary" },
     { lang: "en", text: "If any provision is held invalid by a court of competent jurisdiction, the remaining provisions remain in force.", expect: "missing" },
     { lang: "en", text: "Supplier may disclose Customer Data if ordered to do so by a court in the United States.", expect: "missing" },
-    { lang: "en", text: "The data importer agrees to submit itself to the jurisdiction of the competent supervisory authority.", expect: "missing" },
+    { lang: "en", text: "The importer submits to the jurisdiction of the supervisory authority for compliance audits.", expect: "missing" },
     { lang: "en", text: "Transfers are made under the Standard Contractual Clauses (SCC) adopted by the European Commission.", expect: "missing" },
     {
       lang: "en",

@@ -55,7 +55,12 @@ export const governingLaw: Rule = {
   placement: { sv: "Avsnittet om tillämplig lag och tvister, oftast sist i avtalet.", en: "The governing law and disputes section, usually at the end of the agreement." },
   signals: [
     { status: "met", means: "A choice of Swedish law.", all: [CHOICE_OF_LAW, SWEDEN] },
-    { status: "weak", means: "A choice of the law of another EU/EEA state, or of 'an EU Member State' in general.", all: [CHOICE_OF_LAW, EU_LAW], none: [SWEDEN, NON_EU_LAW] },
+    {
+      status: "weak",
+      means: "A choice of the law of another EU/EEA state, or of 'an EU Member State' in general.",
+      all: [CHOICE_OF_LAW, EU_LAW],
+      none: [SWEDEN, NON_EU_LAW],
+    },
     {
       status: "weak",
       means: "A choice-of-law clause whose law is fixed elsewhere (a cover page, the principal agreement), so the text does not name it.",
@@ -76,9 +81,9 @@ export const governingLaw: Rule = {
     { lang: "en", text: "[[The Clauses shall be governed by the law of the Netherlands.]]", expect: "weak" },
     { lang: "en", text: "Supplier shall comply with all applicable laws in performing the Services.", expect: "missing" },
     { lang: "en", text: "This Agreement is written in English and the Swedish translation is for convenience only.", expect: "missing" },
-    { lang: "en", text: "[[These Clauses shall be governed by the law of the EU Member State in which the data exporter is established.]]", expect: "weak" },
+    { lang: "en", text: "[[This annex is governed by the law of the EU member state where the controller is established.]]", expect: "weak" },
     { lang: "en", text: "[[This DPA is governed by the law stipulated in the Principal Agreement.]]", expect: "weak" },
-    { lang: "en", text: "[[The laws of the State of Oklahoma, without regard to conflict of laws principles, govern this Agreement.]]", expect: "contrary" },
+    { lang: "en", text: "[[Kansas law, disregarding its conflict of laws rules, governs these terms.]]", expect: "contrary" },
     { lang: "en", text: "Personal data may also be subject to the data protection laws of the United Kingdom or Switzerland.", expect: "missing" },
     { lang: "sv", text: "[[Svensk materiell rätt gäller för avtalet.]]", expect: "met" },
     {

@@ -4,6 +4,15 @@ import { changeInLaw } from "./change-in-law";
 import { disputeVenue } from "./dispute-venue";
 import { governingLaw } from "./governing-law";
 import { legalBasisForDisclosure } from "./legal-basis-for-disclosure";
+import { ownershipExposure } from "./ownership-exposure";
 import type { Rule } from "../types";
 
-export const FOREIGN_JURISDICTION_RULES: readonly Rule[] = [governingLaw, disputeVenue, authorityRequests, legalBasisForDisclosure, changeInLaw];
+/** In the order of REQUIREMENT_IDS (B1–B6). */
+export const FOREIGN_JURISDICTION_RULES: readonly Rule[] = [
+  governingLaw,
+  disputeVenue,
+  ownershipExposure,
+  authorityRequests,
+  legalBasisForDisclosure,
+  changeInLaw,
+];

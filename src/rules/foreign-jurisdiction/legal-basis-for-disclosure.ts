@@ -26,7 +26,7 @@ const UNLESS_LAW: Terms = [
 const NATIONAL_LAW: Terms = ["national law*", "national legislation", "domestic law*", "nationell* rätt", "nationell* lag*"];
 // "Union or national law" names EU law next to any nation's law, so it is not an EU limit (a Member State's national law is).
 const UNION_OR_NATIONAL: Terms = ["union or national law*", "EU or national law*", "European Union or national law*"];
-const REQUIRED: Terms = ["required", "requires", "require", "obliged", "compel*", "krävs", "kräver", "skyldig*"];
+const REQUIRED: Terms = ["required", "requires", "require", "oblig*", "compel*", "krävs", "kräver", "skyldig*"];
 const MEMBER_STATE: Terms = ["member state*", "medlemsstat*", ...SWEDISH_LAW];
 // A definition of "applicable law" (the fix the notes propose is to define it as Swedish/EU law).
 const APPLICABLE_LAW: Terms = ["applicable law*", "tillämplig lag*", "tillämplig rätt", "tillämpliga lagar"];
@@ -40,7 +40,9 @@ const RETENTION: Terms = [
 // The clause exists in its own right: it permits, excepts or limits ("får", "om inte", "endast"), not a bare list heading.
 const CLAUSE_SV: Terms = ["får", "ska", "skall", "om inte", "såvida inte", "utom", "undantag*", "förutom", "endast", "enbart", "om"];
 // An exception word: the processing beyond instructions is allowed "unless"/"where required".
-const EXCEPTION: Terms = ["unless", "except*", "where required", "if required", "required", "requires", "obliged", "såvida inte", "om inte", "krävs", "kräver", "skyldig*"];
+const EXCEPTION: Terms = [
+  "unless", "except*", "where required", "if required", "required", "requires", "obliged", "såvida inte", "om inte", "krävs", "kräver", "skyldig*",
+];
 // Handing data over "in response to" an authority's request, with no law named at all.
 const IN_RESPONSE_TO_AUTHORITY: Terms = [
   "in response to ~3 request* ~4 authorit*", "in response to ~3 order* ~4 authorit*", "in response to ~3 government*", "in response to ~3 law enforcement",
@@ -154,6 +156,12 @@ export const legalBasisForDisclosure: Rule = {
     },
     {
       status: "contrary",
+      means: "Utlämnande på begäran av myndighet eller enligt lag i vilket land som helst.",
+      all: [DISCLOSE_SV, COMPULSION_SV, ANY_AUTHORITY],
+      none: [NOT_THIS, LIMITED_BASIS],
+    },
+    {
+      status: "contrary",
       means: "Utlämnande när utländsk lag eller myndighet kräver det.",
       all: [DISCLOSE_SV, FOREIGN_LAW_SV],
       none: [NOT_THIS, LEGAL_ASSISTANCE],
@@ -173,6 +181,11 @@ export const legalBasisForDisclosure: Rule = {
     },
     { lang: "sv", text: "[[Leverantören får röja uppgifterna om det följer av lag eller myndighetsbeslut.]]", expect: "weak" },
     { lang: "sv", text: "[[Leverantören får lämna ut Kundens data om amerikansk lag kräver det.]]", expect: "contrary" },
+    {
+      lang: "sv",
+      text: "[[Leverantören får lämna ut uppgifterna om det krävs för att efterkomma en begäran från myndighet i vilket land som helst.]]",
+      expect: "contrary",
+    },
     { lang: "sv", text: "Den upphandlande myndigheten får lämna ut anbud om det följer av lag.", expect: "missing" },
     { lang: "sv", text: "Leverantören ska radera uppgifterna vid avtalets slut, såvida inte lagring krävs enligt lag.", expect: "missing" },
     {
@@ -186,19 +199,19 @@ export const legalBasisForDisclosure: Rule = {
       text: "[[The processor shall process personal data only on documented instructions, unless required to do so by Union or Member State law.]]",
       expect: "weak",
     },
-    { lang: "en", text: "[[It shall not disclose the personal data requested until required to do so under the applicable procedural rules.]]", expect: "weak" },
-    { lang: "en", text: "[[The recipient may disclose Confidential Information to the extent required by law or court order.]]", expect: "contrary" },
+    { lang: "en", text: "[[The importer will hold back the requested data until the applicable procedural rules require disclosure.]]", expect: "weak" },
+    { lang: "en", text: "[[Each party may reveal the other's information when a court order or statute compels it.]]", expect: "contrary" },
     {
       lang: "en",
-      text: "[[Provider will process Customer Data only on Customer's instructions, unless required to do so by applicable law to which Provider is subject.]]",
+      text: "[[The supplier acts only on the customer's instructions unless required by any applicable law to act otherwise.]]",
       expect: "contrary",
     },
     {
       lang: "en",
-      text: "[[If the vendor is required to process data for another purpose by European Union or national law to which it is subject, it will tell the customer first.]]",
+      text: "[[Where Union or national law obliges the provider to use the data differently, it will say so beforehand.]]",
       expect: "contrary",
     },
-    { lang: "en", text: "You agree not to disclose any beta information except as required by law.", expect: "missing" },
+    { lang: "en", text: "You must keep our pricing secret and must not disclose it except as required by law.", expect: "missing" },
     { lang: "en", text: "Supplier shall retain Customer Data only as long as required by applicable law.", expect: "missing" },
     {
       lang: "en",

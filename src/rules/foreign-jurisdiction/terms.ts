@@ -64,7 +64,8 @@ export const LEGAL_ASSISTANCE: Terms = [
 
 /** Releasing data to someone outside the contract (English): the act a legal-basis or authority-request clause governs. */
 export const DISCLOSE_EN: Terms = [
-  "disclos*", "provide access", "provide ~3 with access", "grant access", "give access", "hand over", "turn over", "produce ~3 data",
+  "disclos*", "reveal*", "share* ~4 with", "sharing ~4 with", "provide access", "provide ~3 with access", "grant access", "give access", "hand over",
+  "turn over", "produce ~3 data",
   "communicate ~3 personal data", "release ~3 data",
 ];
 /** The same in Swedish: lämna ut (lämnar/lämnas/lämnats ut), utlämnande, röja. */
@@ -77,7 +78,8 @@ export const DISCLOSE_SV: Terms = ["lämna* ut", "utlämna*", "utlämning*", "r�
 export const COMPULSION_EN: Terms = [
   "required by ~3 law*", "required by ~3 legal", "required ~4 by ~2 law*", "required under ~3 law*", "as required by", "to the extent required",
   "unless required", "if required", "where required", "when required", "required to disclose", "obliged ~3 by law", "obliged hereto",
-  "obligated by law", "legally required", "legally obliged", "legally compelled", "compelled", "legal process", "subpoena*", "search warrant*", "a warrant", "any warrant", "subpoena* ~2 warrant*",
+  "obligated by law", "legally required", "legally obliged", "legally compelled", "compelled", "legal process", "subpoena*", "search warrant*",
+  "a warrant", "any warrant", "subpoena* ~2 warrant*",
   "court order*", "order* of ~2 court*", "judgement by court", "judgment by court", "government* order*", "government* request*",
   "government* demand*", "law enforcement", "competent authorit*", "decision* by ~3 authorit*", "decision* of ~3 authorit*",
   "to comply with ~6 law*", "to comply with ~6 regulation*", "to comply with ~6 legal", "pursuant to ~3 law*", "obligations under ~2 law*",
@@ -87,23 +89,27 @@ export const COMPULSION_SV: Terms = [
   "enligt lag", "följer av ~3 lag*", "följer av ~3 rätt*", "följer av ~3 författning*", "lag ~2 kräver", "krävs enligt", "krävs ~3 lag*",
   "skyldig* ~4 enligt ~3 lag*", "skyldig* ~4 enligt ~3 rätt*", "lagstadgad* skyldighet*", "tvingande ~2 lag*", "myndighetsbeslut*",
   "beslut av ~3 myndighet*", "beslut av ~3 domstol*", "domstols* ~2 beslut", "domstolsbeslut*", "föreläggande*", "åläggande*",
-  "utländsk* myndighet*", "brottsbekämpande myndighet*", "rättsvårdande myndighet*",
+  "utländsk* myndighet*", "brottsbekämpande myndighet*", "rättsvårdande myndighet*", "begäran från ~3 myndighet*", "efterkomma ~3 begäran",
+  "krävs för att efterkomma",
 ];
 
 /** "Any" authority or law: the open-ended red flag ("any government request", "any laws applicable to it"). */
 export const ANY_AUTHORITY: Terms = [
   "any government*", "any authorit*", "any law*", "any court*", "any regulat*", "any competent", "any public authorit*", "any judicial",
-  "any legal", "other authorit*", "any agency", "all laws", "varje myndighet", "någon myndighet", "alla myndigheter", "all lag*",
+  "any legal", "other authorit*", "any agency", "all laws", "any country", "any jurisdiction", "varje myndighet", "någon myndighet",
+  "alla myndigheter", "vilken myndighet som helst", "i vilket land som helst", "varje land", "alla länder", "oavsett ~2 land", "all lag*",
 ];
 
 /** A request or order from an authority for the customer's data (English). */
 export const AUTHORITY_REQUEST_EN: Terms = [
   "law enforcement", "government* request*", "government* order*", "government* demand*", "government* authorit*", "government* agenc*",
-  "governmental body", "government body", "legally binding request*", "binding request*", "legal process", "subpoena*", "search warrant*", "a warrant", "any warrant", "subpoena* ~2 warrant*",
+  "governmental body", "government body", "legally binding request*", "binding request*", "legal process", "subpoena*", "search warrant*",
+  "a warrant", "any warrant", "subpoena* ~2 warrant*",
   "court order*", "judicial order*", "order* of a court", "compelled disclosure", "compelled to disclose", "required disclosure",
   "required to disclose", "demand for ~3 data", "request* for disclosure", "disclosure request*", "order* for ~2 disclosure",
-  "foreign authorit*", "foreign government*", "third country authorit*", "authorit* ~2 third countr*", "authorit* ~3 outside the EU*",
-  "public authorit*", "competent authorit*", "judicial authorit*", "regulatory authorit*", "tax authorit*", "requesting authorit*",
+  "police", "foreign authorit*", "foreign government*", "third country authorit*", "authorit* ~2 third countr*", "authorit* ~3 outside the EU*",
+  "request* ~4 public authorit*", "public authorit* ~4 request*", "order* ~4 public authorit*", "access by public authorit*",
+  "competent authorit*", "judicial authorit*", "regulatory authorit*", "tax authorit*", "requesting authorit*",
 ];
 /** The same in Swedish; "myndighet" alone is avoided because the buyer itself is "den upphandlande myndigheten". */
 export const AUTHORITY_REQUEST_SV: Terms = [
@@ -128,6 +134,11 @@ export const REDIRECT_OR_CHALLENGE: Terms = [
   "hänvisa* ~5 myndighet*", "hänvisa* ~5 till kund*", "hänvisa* ~5 till beställar*", "bestrida*", "överklaga*", "pröva lagligheten",
 ];
 
+/** Effort qualifiers that turn a procedure into a best-effort promise ("where commercially reasonable"). */
+export const QUALIFIED_EFFORT: Terms = [
+  "commercially reasonable", "commercially practicable", "sole discretion", "kommersiellt ~2 rimlig*", "kommersiellt ~2 motiverad*",
+];
+
 /** Notice that may be skipped at the supplier's will, or is expressly not given. */
 export const NO_NOTICE: Terms = [
   "without ~2 notice", "without notifying", "without informing", "not be required to notify", "no obligation to notify", "will not notify",
@@ -138,7 +149,7 @@ export const SOLE_DISCRETION: Terms = ["sole discretion", "own discretion", "abs
 
 /** The customer (not the supplier) is the one who discloses or is bound: wrong party for B4/B5. */
 export const CUSTOMER_ACTS: Terms = [
-  "you agree", "you will not", "you shall not", "you may not", "you must not", "customer agrees", "customer shall not", "customer will not",
+  "you agree", "you will not", "you shall not", "you may not", "you must not", "you must", "you shall", "customer agrees", "customer shall not", "customer will not",
   "customer may not", "customer may share", "customer may disclose", "customer is solely responsible", "customer is responsible",
   "disclosed by you", "disclosed by customer", "disclosed by the customer",
   "licensee shall", "licensee may", "contracting authorit*", "public organisation*", "public organization*", "kunden får", "kunden ska",

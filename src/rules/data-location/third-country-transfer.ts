@@ -1,0 +1,180 @@
+// C3: no transfer to a third country without the buyer's documented instruction and a valid transfer tool.
+import { NEGATION_EN, NEGATION_SV, OTHER_EU_EEA } from "../common";
+import type { Rule, Terms } from "../types";
+import {
+  ANYWHERE, AUTHORISES, CUSTOMER_GRANTS, DATA_OBJECT, HOME, LAW_CONTEXT, ONLY, OTHER_LICENCE, OUTSIDE_EU, PERMISSION, PRIOR_APPROVAL, PROHIBITION,
+  STORE_PROCESS, TRANSFER, TRANSFER_TOOLS,
+} from "./terms";
+
+// An exception that reopens a prohibition ("shall not transfer ... unless").
+const UNLESS: Terms = ["unless", "except*", "save where", "såvida", "om inte", "utom", "med undantag"];
+
+// A valid tool named in the same sentence: then a standing authorisation is a transfer under SCCs/adequacy (weak), not
+// a blank cheque (contrary).
+const TOOL_NAMED: Terms = ["adequa*", "standard contractual", "SCC", "SCCs", "standardavtalsklausul*", "adekvat*"];
+
+// The act of transferring (a verb), not the noun in "subject to the provisions on data transfers".
+const TRANSFER_VERB: Terms = ["transfer", "transferred", "transferring", "transmit", "transmitted", "överföra", "överförs", "föra över", "flytta", "flyttas"];
+
+// Model clauses for other purposes (AI procurement) share the words "standard contractual clauses".
+const OTHER_CLAUSES: Terms = ["procur*", "upphandl*", "artificial intelligence", "AI system*"];
+
+// Onward disclosure to third parties only on the exporter's documented instructions (the SCC onward-transfer rule).
+const ONWARD_ON_INSTRUCTION: Terms = ["disclose ~6 third part*", "lämna* ut ~6 tredje part*"];
+const DOCUMENTED_INSTRUCTION: Terms = ["documented instruction*", "dokumenterade instruktion*"];
+
+// The repealed EU–US Privacy Shield (CJEU C-311/18): relying on it is no valid tool.
+const PRIVACY_SHIELD: Terms = ["Privacy Shield"];
+const SHIELD_HISTORY: Terms = ["invalid*", "ogiltig*", "no longer", "replaced", "ersatt*", "Schrems", "annull*", "struck down", "upphäv*"];
+
+// Recitals and questions describe the law or ask for an answer; they bind no one.
+const NOT_BINDING: Terms = ["should", "bör", "whether", "huruvida", "ange om", "beskriv*"];
+
+export const thirdCountryTransfer: Rule = {
+  id: "data-location/third-country-transfer",
+  area: "data-location",
+  code: "C3",
+  title: { sv: "Överföring till tredjeland", en: "Third-country transfers" },
+  requirement: {
+    sv: "Ingen överföring till tredjeland utan myndighetens dokumenterade instruktion och ett giltigt överföringsverktyg (adekvansbeslut, eller standardavtalsklausuler med konsekvensbedömning och kompletterande åtgärder).",
+    en: "No transfer to a third country without the buyer's documented instruction and a valid transfer tool (adequacy, or SCCs with a transfer impact assessment and supplementary measures).",
+  },
+  why: {
+    sv: "Schrems II kräver att exportören bedömer mottagarlandets lagar; Data Privacy Framework gäller bara listade organisationer och är överklagat. Utan instruktionskrav kan leverantören flytta uppgifter till länder där myndigheter kan kräva ut dem.",
+    en: "Schrems II requires the exporter to assess the destination's laws; the Data Privacy Framework only covers listed organisations and is under appeal. Without an instruction requirement the supplier can move data to countries whose authorities can compel disclosure.",
+  },
+  references: ["GDPR art. 28.3 a, 44–46", "EU-domstolen C-311/18 (Schrems II)", "EDPB Recommendations 01/2020", "Kommissionens beslut (EU) 2021/914"],
+  aspects: ["K"],
+  critical: true,
+  messages: {
+    met: {
+      sv: "Överföring till tredjeland kräver myndighetens förhandsgodkännande eller instruktion (eller sker inte alls).",
+      en: "Third-country transfers need the buyer's prior approval or instruction (or do not happen at all).",
+    },
+    weak: {
+      sv: "Överföringar regleras bara med ett överföringsverktyg (t.ex. standardavtalsklausuler) eller information i efterhand, utan myndighetens godkännande.",
+      en: "Transfers are covered only by a transfer tool (e.g. SCCs) or notice, without the buyer's approval.",
+    },
+    contrary: {
+      sv: "Myndigheten godkänner i förväg överföring till valfritt land eller utanför EU/EES.",
+      en: "The buyer authorises transfers to any country or outside the EU/EEA in advance.",
+    },
+    missing: { sv: "Avtalet reglerar inte överföring till tredjeland.", en: "The agreement does not regulate third-country transfers." },
+  },
+  remediation: {
+    sv: "Ange att överföring till tredjeland inte får ske utan myndighetens skriftliga instruktion; namnge tillåtna överföringar i en bilaga med verktyg, konsekvensbedömning (TIA) och kompletterande åtgärder, och en reservplan om Data Privacy Framework faller.",
+    en: "State that no third-country transfer may happen without the buyer's written instruction; name permitted transfers in an annex with tool, transfer impact assessment and supplementary measures, and a fallback if the Data Privacy Framework falls.",
+  },
+  placement: {
+    sv: "Personuppgiftsbiträdesavtalet, avsnittet om överföring till tredjeland.",
+    en: "The data processing agreement, section on international transfers.",
+  },
+  signals: [
+    {
+      status: "met",
+      means: "Transfers outside the EU/EEA need the buyer's prior (written) approval or documented instruction.",
+      all: [OUTSIDE_EU, TRANSFER, PRIOR_APPROVAL],
+      none: [NOT_BINDING, ANYWHERE],
+    },
+    {
+      status: "met",
+      means: "A binding prohibition on transfers outside the EU/EEA.",
+      all: [OUTSIDE_EU, PROHIBITION, TRANSFER],
+      none: [UNLESS, NOT_BINDING],
+    },
+    {
+      status: "met",
+      means: "Processing only inside Sweden or the EU/EEA: no third-country transfer at all.",
+      all: [HOME, ONLY, STORE_PROCESS],
+      none: [UNLESS, NOT_BINDING, LAW_CONTEXT, OUTSIDE_EU, ANYWHERE, ["if", "to the extent", "subject to", "data subject*", "registrerad*"]],
+    },
+    {
+      status: "met",
+      means: "Processing only inside a named EU/EEA country: no third-country transfer at all.",
+      all: [OTHER_EU_EEA, ONLY, STORE_PROCESS],
+      none: [UNLESS, NOT_BINDING, LAW_CONTEXT, OUTSIDE_EU, ANYWHERE, ["if", "to the extent", "subject to", "data subject*", "registrerad*"]],
+    },
+    {
+      status: "met",
+      means: "Onward disclosure to third parties only on the buyer's documented instructions.",
+      all: [ONWARD_ON_INSTRUCTION, DOCUMENTED_INSTRUCTION],
+    },
+    {
+      status: "weak",
+      means: "A transfer tool is named (SCCs, adequacy, DPF, BCR, TIA) without the buyer's approval of each transfer.",
+      all: [TRANSFER_TOOLS],
+      none: [OTHER_CLAUSES],
+    },
+    {
+      status: "weak",
+      means: "Transfers outside the EU/EEA are addressed (conditions, notice, templates).",
+      all: [OUTSIDE_EU, TRANSFER],
+    },
+    {
+      status: "contrary",
+      means: "The supplier may transfer data anywhere ('to the United States or any other country', 'globally').",
+      all: [ANYWHERE, TRANSFER_VERB, PERMISSION, DATA_OBJECT],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, TOOL_NAMED, ["if", "to which", "legislation", "lagstiftning*", "export control*", "embargo*"]],
+    },
+    {
+      status: "contrary",
+      means: "The customer authorises transfers outside the EU/EEA in advance, with no tool named.",
+      all: [AUTHORISES, TRANSFER, OUTSIDE_EU, DATA_OBJECT],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, TOOL_NAMED, ["prior", "föregående", "i förväg", "public authorit*", "laws and practices", "myndighet*"]],
+    },
+    {
+      status: "contrary",
+      means: "Processing moves between regions at the supplier's choice ('cross-region inference').",
+      all: [["cross region*", "across regions", "any region*"], STORE_PROCESS],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV],
+    },
+    {
+      status: "contrary",
+      means: "The customer grants the supplier a worldwide right to transmit its content.",
+      all: [CUSTOMER_GRANTS, ["worldwide", "world wide", "globally"], ["transmit*", "transfer", "överföra"]],
+      none: [OTHER_LICENCE],
+    },
+    {
+      status: "contrary",
+      means: "Transfers rely on the EU–US Privacy Shield, invalidated in 2020.",
+      all: [PRIVACY_SHIELD],
+      none: [SHIELD_HISTORY],
+    },
+  ],
+  examples: [
+    {
+      lang: "sv",
+      text: "[[Leverantören får inte överföra personuppgifter till land utanför EU/EES utan Kundens föregående skriftliga godkännande.]]",
+      expect: "met",
+    },
+    { lang: "sv", text: "Tjänsten driftas i egen regi. [[All behandling av personuppgifter sker endast inom EU/EES.]]", expect: "met" },
+    { lang: "sv", text: "[[Vid överföring till tredjeland tillämpas EU-kommissionens standardavtalsklausuler.]]", expect: "weak" },
+    {
+      lang: "sv",
+      text: "[[Kunden godkänner att Leverantören överför personuppgifter till vilket land som helst där Leverantören har verksamhet.]]",
+      expect: "contrary",
+    },
+    { lang: "sv", text: "Leverantören får inte överlåta uppdraget till tredje part utan Kundens godkännande.", expect: "missing" },
+    { lang: "sv", text: "Fakturor ska överföras elektroniskt enligt Peppol.", expect: "missing" },
+    {
+      lang: "en",
+      text: "[[Processor shall not transfer Personal Data outside the EEA except on Controller's prior written instruction and subject to a transfer impact assessment.]]",
+      expect: "met",
+    },
+    { lang: "en", text: "[[Transfers to third countries are made under the Standard Contractual Clauses.]]", expect: "weak" },
+    {
+      lang: "en",
+      text: "[[Customer authorises Provider to transfer Customer Data to the United States and any other country where Provider operates.]]",
+      expect: "contrary",
+    },
+    { lang: "en", text: "[[Transfers of Personal Data to the United States are made under the EU-U.S. Privacy Shield.]]", expect: "contrary" },
+    { lang: "en", text: "Supplier may transfer this Agreement to an affiliate with notice to Customer.", expect: "missing" },
+    { lang: "en", text: "Customer may transfer its licences to any other country office of Customer.", expect: "missing" },
+    {
+      lang: "en",
+      text: "[[Provider may move Customer Data between its data centres in the US and the EU as it sees fit.]]",
+      expect: "todo-contrary",
+      note: "'Move' between named non-EU and EU places at the supplier's discretion: needs a place list joined to a permission.",
+    },
+  ],
+};
