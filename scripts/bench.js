@@ -87,3 +87,62 @@ console.log(`2 MB / 1 MB time ratio: ${ratio.toFixed(2)}`);
 console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(0)} MiB`);
 const ok = Math.min(rate1, rate2) >= 20 && ratio <= 2.2;
 console.log(`targets (≥ 20 MB/s, ratio ≤ 2.2): ${ok ? "met" : "NOT met"}`);
+
+// ---- Task pane bundle: what the first load costs (target ≤ 300 KB gzip) and what is left for later ----
+// Uses dist/ from `npm run build`; builds it (and times the build) when missing, or always with --build.
+function bundleReport() {
+  const { spawnSync } = require("node:child_process");
+  const zlib = require("node:zlib");
+  const root = path.join(__dirname, "..");
+  const dist = path.join(root, "dist");
+  const KB = 1024;
+  const budget = 300 * KB;
+  const have = () => fs.existsSync(path.join(dist, "taskpane.html")) && fs.existsSync(path.join(dist, "build-stats.json"));
+  console.log("");
+  if (args.includes("--build") || !have()) {
+    const b0 = performance.now();
+    const r = spawnSync(process.execPath, [require.resolve("webpack/bin/webpack.js"), "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+    if (r.status !== 0 || !have()) {
+      console.log(`task pane bundle: production build failed (exit ${r.status})`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`production build (webpack --mode production): ${((performance.now() - b0) / 1000).toFixed(1)} s`);
+  }
+  const stats = JSON.parse(fs.readFileSync(path.join(dist, "build-stats.json"), "utf8"));
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  // What taskpane.html itself loads: local <script src> and <link rel=stylesheet> (office.js is Microsoft's, not ours).
+  const attr = (tag, name) => {
+    const m = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+    return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  };
+  const local = (src) => src && !/^(https?:)?\/\//i.test(src) && !/(^|\/)office\.js$/.test(src);
+  const initial = [
+    ...[...html.matchAll(/<script\b[^>]*>/gi)].map((m) => attr(m[0], "src")),
+    ...[...html.matchAll(/<link\b[^>]*>/gi)].filter((m) => /stylesheet/i.test(attr(m[0], "rel") ?? "")).map((m) => attr(m[0], "href")),
+  ].filter(local);
+  const measure = (files) =>
+    files.reduce(
+      (t, f) => {
+        const bytes = fs.readFileSync(path.join(dist, f));
+        return { raw: t.raw + bytes.length, gzip: t.gzip + zlib.gzipSync(bytes).length };
+      },
+      { raw: 0, gzip: 0 },
+    );
+  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  const first = measure(initial);
+  const built = fs.statSync(path.join(dist, "build-stats.json")).mtime.toISOString().replace("T", " ").slice(0, 16);
+  console.log(`task pane bundle (dist/, built ${built} UTC, office.js: ${stats.officejs === "local" ? "local copy" : "CDN"}):`);
+  console.log(`  initial load: ${initial.length} files, ${kb(first.raw)} raw, ${kb(first.gzip)} gzip (JS + CSS)`);
+  for (const f of initial) {
+    const s = measure([f]);
+    console.log(`    ${f}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`);
+  }
+  for (const chunk of stats.lazy) {
+    const s = measure(chunk.files);
+    const what = chunk.kind === "worker" ? `worker ${chunk.origins.join(", ")}` : `import(${chunk.origins.map((o) => JSON.stringify(o)).join(", ")})`;
+    console.log(`  lazy, ${what}: ${chunk.files.length} files, ${kb(s.raw)} raw, ${kb(s.gzip)} gzip`);
+  }
+  console.log(`  target (initial load ≤ ${kb(budget)} gzip): ${first.gzip <= budget ? "met" : "NOT met"} (${kb(budget - first.gzip)} ${first.gzip <= budget ? "to spare" : "over"})`);
+}
+bundleReport();

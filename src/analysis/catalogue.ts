@@ -1,8 +1,10 @@
 // Compiles the rule catalogue once: shared term lists, one pre-filter scan and per-signal list references.
 import type { ClauseSignal, Rule, Terms } from "../rules/types";
-import { compileTerms, escapeRegExp, type CompiledTerms } from "./terms";
+import { compileTerms, type CompiledTerms } from "./terms";
+import { WordGate } from "./word-gate";
 
 export interface CompiledSignal {
+  readonly ruleId: Rule["id"];
   readonly signal: ClauseSignal;
   /** Indexes into CompiledCatalogue.lists. */
   readonly all: readonly number[];
@@ -14,14 +16,23 @@ export interface CompiledRule {
   readonly signals: readonly CompiledSignal[];
 }
 
+/** A gate word as some phrases need it: at a word start and/or end, or anywhere (compounds). */
+export interface GateVariant {
+  readonly lead: boolean;
+  readonly trail: boolean;
+  readonly lists: readonly number[];
+}
+
 export interface CompiledCatalogue {
   readonly rules: readonly CompiledRule[];
   /** Every distinct term list of the catalogue, compiled once. */
   readonly lists: readonly CompiledTerms[];
   /** One scan over a paragraph finds every place where some list could match. */
-  readonly gate: RegExp;
-  /** For a gate hit (lower case), the lists that may match around it. */
-  readonly gateLists: ReadonlyMap<string, readonly number[]>;
+  readonly gate: WordGate;
+  /** For each gate word (by id): its variants by word edges, each with the lists that may match around it. */
+  readonly gateLists: readonly (readonly GateVariant[])[];
+  /** Signals by the index of their first `all` list: a sentence only wakes the signals its words can anchor. */
+  readonly signalsByAnchor: ReadonlyMap<number, readonly CompiledSignal[]>;
 }
 
 /**
@@ -44,28 +55,34 @@ export function compileCatalogue(rules: readonly Rule[]): CompiledCatalogue {
   const compiledRules = rules.map((rule) => ({
     rule,
     signals: rule.signals.map((signal) => ({
+      ruleId: rule.id,
       signal,
       all: signal.all.map(listIndex),
       none: (signal.none ?? []).map(listIndex),
     })),
   }));
 
-  const wordLists = new Map<string, Set<number>>();
+  const variants = new Map<string, Map<string, { lead: boolean; trail: boolean; lists: Set<number> }>>();
   lists.forEach((list, i) => {
-    for (const w of list.gateWords) {
-      const set = wordLists.get(w) ?? new Set<number>();
-      set.add(i);
-      wordLists.set(w, set);
+    for (const g of list.gateWords) {
+      const byEdges = variants.get(g.word) ?? new Map();
+      variants.set(g.word, byEdges);
+      const key = `${g.lead}${g.trail}`;
+      const v = byEdges.get(key) ?? { lead: g.lead, trail: g.trail, lists: new Set<number>() };
+      byEdges.set(key, v);
+      v.lists.add(i);
     }
   });
-  // The gate reports the longest word at each position; a longer word also stands for every gate word inside it.
-  const words = [...wordLists.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const gateLists = new Map<string, readonly number[]>();
-  for (const w of words) {
-    const union = new Set<number>();
-    for (const inner of words) if (w.includes(inner)) for (const i of wordLists.get(inner) ?? []) union.add(i);
-    gateLists.set(w, [...union].sort((a, b) => a - b));
+  const words = [...variants.keys()].sort();
+  const gate = new WordGate(words);
+  const gateLists = words.map((w) => [...(variants.get(w)?.values() ?? [])].map((v) => ({ lead: v.lead, trail: v.trail, lists: [...v.lists].sort((a, b) => a - b) })));
+  const signalsByAnchor = new Map<number, CompiledSignal[]>();
+  for (const r of compiledRules) {
+    for (const cs of r.signals) {
+      const anchor = cs.all[0];
+      if (anchor === undefined) continue;
+      signalsByAnchor.set(anchor, [...(signalsByAnchor.get(anchor) ?? []), cs]);
+    }
   }
-  const gate = new RegExp(words.map(escapeRegExp).join("|"), "giu");
-  return { rules: compiledRules, lists, gate, gateLists };
+  return { rules: compiledRules, lists, gate, gateLists, signalsByAnchor };
 }

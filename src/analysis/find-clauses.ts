@@ -3,6 +3,7 @@ import type { ClauseStatus, Lang, RequirementId, Status } from "../rules/types";
 import type { CompiledCatalogue, CompiledSignal } from "./catalogue";
 import { detectLanguage } from "./language";
 import { splitSentences, type Sentence } from "./segment";
+import { foldCase } from "./terms";
 import type { Evidence, Paragraph } from "./types";
 
 /** Quotes longer than this are cut to a window around the matched words (Word searches at most 255 characters). */
@@ -36,24 +37,37 @@ function quoteWindow(text: string, s: Sentence, anchorStart: number, anchorEnd: 
   return { start, end };
 }
 
-/** Collects, per sentence, which term lists may match (from one gate scan per paragraph). */
-function candidateLists(catalogue: CompiledCatalogue, text: string, sentences: readonly Sentence[]): Map<number, Set<number>> {
+/** The same letters as the term language's word edges (Latin scripts, digits, underscore); NaN (outside the text) is no letter. */
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Collects, per sentence, which term lists may match (one automaton pass over the case-folded paragraph). */
+function candidateLists(catalogue: CompiledCatalogue, folded: string, sentences: readonly Sentence[]): Map<number, Set<number>> {
   const out = new Map<number, Set<number>>();
-  const gate = catalogue.gate;
-  gate.lastIndex = 0;
   let si = 0;
-  for (let m = gate.exec(text); m; m = gate.exec(text)) {
-    const pos = m.index;
-    // Step one character, not past the match: overlapping words ("audit" inside "subprocessor audits") all count.
-    gate.lastIndex = pos + 1;
-    while (si < sentences.length && (sentences[si]?.end ?? 0) <= pos) si++;
-    if (si >= sentences.length) break;
-    const lists = catalogue.gateLists.get(m[0].toLowerCase());
-    if (!lists) continue;
-    let set = out.get(si);
+  let set: Set<number> | undefined;
+  // Hits arrive in order of their end position; starts are close enough to walk the sentences forward.
+  catalogue.gate.scan(folded, (start, word) => {
+    if (sentences[si] && start < sentences[si]!.start) {
+      si = 0;
+      set = undefined;
+    }
+    while (si < sentences.length && (sentences[si]?.end ?? 0) <= start) {
+      si++;
+      set = undefined;
+    }
+    if (si >= sentences.length) return;
+    set ??= out.get(si);
     if (!set) out.set(si, (set = new Set<number>()));
-    for (const l of lists) set.add(l);
-  }
+    const end = start + (catalogue.gate.words[word]?.length ?? 0);
+    for (const v of catalogue.gateLists[word] ?? []) {
+      // "om" must not wake phrases for the word "om" inside "kommun".
+      if ((v.lead && isLetterCode(folded.charCodeAt(start - 1))) || (v.trail && isLetterCode(folded.charCodeAt(end)))) continue;
+      for (const l of v.lists) set.add(l);
+    }
+  });
   return out;
 }
 
@@ -73,27 +87,33 @@ export function findClauses(
     if (looksLikeHeading(paragraph)) heading = text.trim().replace(/\s+/gu, " ").slice(0, 80);
     if (text.trim().length === 0) return;
     const sentences = splitSentences(text, pi);
-    const candidates = candidateLists(catalogue, text, sentences);
+    // Term lists are compiled in lower case; one case-fold per paragraph keeps offsets (foldCase keeps length).
+    const folded = foldCase(text);
+    const candidates = candidateLists(catalogue, folded, sentences);
     if (candidates.size === 0) return;
-    const lang = detectLanguage(text, documentLanguage);
+    // Language only matters for signals limited to one language; detect it when first needed.
+    let lang: Lang | undefined;
+    const langOf = (): Lang => (lang ??= detectLanguage(text, documentLanguage));
     for (const [si, lists] of candidates) {
       const sentence = sentences[si];
       if (!sentence) continue;
+      let slice: string | undefined;
       const matchCache = new Map<number, RegExpExecArray | null>();
       const test = (li: number): RegExpExecArray | null => {
-        if (!lists.has(li)) return null;
         let m = matchCache.get(li);
         if (m === undefined) {
-          m = catalogue.lists[li]?.regex.exec(sentence.text) ?? null;
+          m = catalogue.lists[li]?.regex.exec((slice ??= folded.slice(sentence.start, sentence.end))) ?? null;
           matchCache.set(li, m);
         }
         return m;
       };
-      for (const { rule, signals } of catalogue.rules) {
-        for (const cs of signals) {
-          const anchor = fires(cs, lang, test);
-          if (!anchor) continue;
-          recordHit(hits, rule.id, cs, sentence, anchor, text, heading);
+      for (const li of lists) {
+        for (const cs of catalogue.signalsByAnchor.get(li) ?? []) {
+          // Every list must be able to match (its words occur in the sentence) before any pattern runs.
+          if (!cs.all.every((l) => lists.has(l))) continue;
+          if (cs.signal.lang && cs.signal.lang !== langOf()) continue;
+          const anchor = fires(cs, test, lists);
+          if (anchor) recordHit(hits, cs.ruleId, cs, sentence, anchor, text, heading);
         }
       }
     }
@@ -111,15 +131,15 @@ export function findClauses(
   return out;
 }
 
-function fires(cs: CompiledSignal, lang: Lang, test: (li: number) => RegExpExecArray | null): RegExpExecArray | null {
-  if (cs.signal.lang && cs.signal.lang !== lang) return null;
+function fires(cs: CompiledSignal, test: (li: number) => RegExpExecArray | null, candidates: ReadonlySet<number>): RegExpExecArray | null {
   let anchor: RegExpExecArray | null = null;
   for (const li of cs.all) {
     const m = test(li);
     if (!m) return null;
     anchor ??= m;
   }
-  for (const li of cs.none) if (test(li)) return null;
+  // A `none` list whose words are absent cannot match: skip its pattern.
+  for (const li of cs.none) if (candidates.has(li) && test(li)) return null;
   return anchor;
 }
 

@@ -5,7 +5,7 @@ import type { Lang } from "../rules/types";
 const SV = new Set(["och", "att", "som", "för", "av", "på", "är", "med", "det", "till", "den", "ska", "skall", "enligt", "eller", "inte", "om", "har", "de", "får", "vid", "från", "detta", "avtalet", "leverantören", "kunden", "också", "samt", "även", "inom", "utan", "ett", "en", "sådan", "där", "efter"]);
 const EN = new Set(["the", "and", "of", "to", "is", "shall", "for", "or", "by", "with", "this", "that", "any", "not", "be", "will", "as", "are", "from", "its", "such", "agreement", "customer", "supplier", "may", "which", "other", "within", "under", "each", "without", "an", "all"]);
 
-const WORDS = /[\p{L}]+/gu;
+const WORDS = /[a-zåäöéü]+/giu;
 
 /** Counts Swedish and English marker words in `text`, reading at most `limit` characters. */
 export function languageScores(text: string, limit = 20000): { sv: number; en: number } {
@@ -22,9 +22,9 @@ export function languageScores(text: string, limit = 20000): { sv: number; en: n
   return { sv, en };
 }
 
-/** The more likely language, or `fallback` when the text says too little to tell. */
+/** The more likely language, or `fallback` when the text says too little to tell (reads at most 600 characters). */
 export function detectLanguage(text: string, fallback: Lang): Lang {
-  const { sv, en } = languageScores(text);
+  const { sv, en } = languageScores(text, 600);
   if (sv + en < 2 || sv === en) return fallback;
   return sv > en ? "sv" : "en";
 }

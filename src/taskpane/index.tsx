@@ -2,6 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { createWordActions } from "../hosts/word/create-word-actions";
 import { App } from "./App";
+import { BrowserPanel } from "./components/BrowserPanel";
 import { detectHost, displayLanguage, documentName, preferredTheme } from "./office-env";
 import { inlineReview, workerReview, type ReviewFn } from "./review-client";
 import { browserStorage, officeSettingsStorage } from "./state-storage";
@@ -27,8 +28,13 @@ async function start(): Promise<void> {
     root.render(<App lang={lang} theme={theme} storage={officeSettingsStorage()} review={review} word={createWordActions()} documentName={documentName()} />);
     return;
   }
-  // Excel and the standalone page add their own panels (src/taskpane/components/ExcelPanel.tsx, BrowserPanel.tsx).
-  root.render(<App lang={lang} theme={theme} storage={host === "excel" ? officeSettingsStorage() : browserStorage(() => "standalone")} review={review} />);
+  if (host === "excel") {
+    // The Excel panel is added in src/taskpane/components/ExcelPanel.tsx.
+    root.render(<App lang={lang} theme={theme} storage={officeSettingsStorage()} review={review} />);
+    return;
+  }
+  // A plain browser (no Office, or office.js blocked/offline): the standalone reviewer reads local files.
+  root.render(<App lang={lang} theme={theme} storage={browserStorage(() => "standalone")} review={review} renderHostPanel={(api) => <BrowserPanel api={api} />} />);
 }
 
 void start();

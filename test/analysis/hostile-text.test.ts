@@ -8,16 +8,15 @@ function operators(source: string): string {
 
 describe("hostile text", () => {
   test("no compiled term list has an unbounded quantifier (so matching is linear in the text)", () => {
-    const { lists, gate } = builtInCatalogue();
+    const { lists } = builtInCatalogue();
     for (const list of lists) {
       const ops = operators(list.regex.source);
       expect(ops).not.toMatch(/[*+]/u);
       expect(ops).not.toMatch(/\{\d+,\}/u);
     }
-    expect(operators(gate.source)).not.toMatch(/[*+]|\{\d+,\}/u);
   });
 
-  const words = builtInCatalogue().lists.flatMap((l) => l.gateWords).slice(0, 400);
+  const words = builtInCatalogue().lists.flatMap((l) => l.gateWords.map((g) => g.word)).slice(0, 400);
   const adversarial: Record<string, string> = {
     "one endless word": "a".repeat(200_000),
     "endless Swedish letters": "åäö".repeat(60_000),

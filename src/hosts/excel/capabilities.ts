@@ -4,8 +4,6 @@
 export interface ExcelCapabilities {
   /** ExcelApi 1.2: used range (values only), table.worksheet, range.merge, column widths. The minimum for the register. */
   readonly basic: boolean;
-  /** ExcelApi 1.4: *OrNullObject methods (range intersection for "Review selected cells"). */
-  readonly nullObjects: boolean;
   /** ExcelApi 1.6: conditional formats (band colours that follow the user's own likelihood and consequence). */
   readonly conditionalFormats: boolean;
   /** ExcelApi 1.7: freeze panes and rotated text (the matrix's likelihood axis). */
@@ -23,15 +21,14 @@ export interface RequirementChecker {
 
 const SETS: Readonly<Record<keyof ExcelCapabilities, string>> = {
   basic: "1.2",
-  nullObjects: "1.4",
   conditionalFormats: "1.6",
   freezePanes: "1.7",
   dataValidation: "1.8",
   tableResize: "1.13",
 };
 
-export const ALL_CAPABILITIES: ExcelCapabilities = { basic: true, nullObjects: true, conditionalFormats: true, freezePanes: true, dataValidation: true, tableResize: true };
-export const NO_CAPABILITIES: ExcelCapabilities = { basic: false, nullObjects: false, conditionalFormats: false, freezePanes: false, dataValidation: false, tableResize: false };
+export const ALL_CAPABILITIES: ExcelCapabilities = { basic: true, conditionalFormats: true, freezePanes: true, dataValidation: true, tableResize: true };
+export const NO_CAPABILITIES: ExcelCapabilities = { basic: false, conditionalFormats: false, freezePanes: false, dataValidation: false, tableResize: false };
 
 /** The requirement set version behind a capability, for messages ("needs ExcelApi 1.8"). */
 export function requirementSetOf(capability: keyof ExcelCapabilities): string {

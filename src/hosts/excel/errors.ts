@@ -7,8 +7,24 @@ export interface ExcelFailure {
   readonly message: string;
 }
 
+/** A failure found by the add-in itself (before or instead of calling Excel), coded like an office.js error. */
+export class ExcelHostError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+    this.name = "ExcelHostError";
+  }
+}
+
 // Grouped by what the user can do about it, not by how Excel names it.
 const MESSAGES: Readonly<Record<string, Localized>> = {
+  NoText: {
+    sv: "Markeringen innehåller ingen text att granska. Markera raderna i kravlistan (ett krav per rad); börjar markeringen på rad 1 räknas den raden som rubrik.",
+    en: "The selection contains no text to review. Select the rows of the requirement list (one requirement per row); a selection starting in row 1 treats that row as the header.",
+  },
+  TooManyRows: {
+    sv: "Markera högst 2 000 rader åt gången.",
+    en: "Select at most 2,000 rows at a time.",
+  },
   InvalidOperationInCellEditMode: {
     sv: "Excel redigerar en cell just nu. Tryck Enter eller Esc och försök igen.",
     en: "Excel is editing a cell. Press Enter or Esc and try again.",

@@ -6,7 +6,7 @@ import { BAND_ORDER } from "../../analysis/risk";
 import type { Band, RiskInputs } from "../../analysis/types";
 import type { Lang, Localized } from "../../rules/types";
 import { boxAddress, cellAddress, isBlank, toWritable, type Box } from "./cells";
-import { ExcelHostError } from "./write-register";
+import { ExcelHostError } from "./errors";
 
 /** More rows than this are refused up front: the engine runs in the task pane and a whole column would freeze it. */
 export const MAX_REVIEW_ROWS = 2000;
@@ -74,7 +74,7 @@ function cellText(value: unknown): string {
  * taken as the list's own header (results get their header beside it); otherwise the header goes in the row
  * above the selection.
  */
-async function prepare(context: Excel.RequestContext, lang: Lang): Promise<Prepared> {
+async function prepare(context: Excel.RequestContext): Promise<Prepared> {
   const selection = context.workbook.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount");
   const ws = selection.worksheet.load("name");
   const used = ws.getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount");
@@ -114,7 +114,6 @@ async function prepare(context: Excel.RequestContext, lang: Lang): Promise<Prepa
       if (!isBlank(existing[t.row - target.row]?.[c])) conflicts.push(cellAddress(t.row, target.col + c));
     }
   }
-  void lang;
   return {
     plan: { sheetName: ws.name, selectionAddress: boxAddress(source), targetAddress: boxAddress(target), rows: texts.length, conflicts },
     target,
@@ -123,8 +122,8 @@ async function prepare(context: Excel.RequestContext, lang: Lang): Promise<Prepa
 }
 
 /** Reports where the results would go and which non-empty cells they would overwrite; writes nothing. */
-export async function planReviewCells(context: Excel.RequestContext, lang: Lang): Promise<ReviewCellsPlan> {
-  return (await prepare(context, lang)).plan;
+export async function planReviewCells(context: Excel.RequestContext): Promise<ReviewCellsPlan> {
+  return (await prepare(context)).plan;
 }
 
 /**
@@ -137,7 +136,7 @@ export async function reviewSelectedCells(
   lang: Lang,
   options: { readonly replace?: boolean } = {},
 ): Promise<ReviewCellsOutcome> {
-  const { plan, target, texts } = await prepare(context, lang);
+  const { plan, target, texts } = await prepare(context);
   if (plan.conflicts.length > 0 && options.replace !== true) return { written: false, plan };
 
   // Rows without text stay null: office.js leaves those cells exactly as they are.

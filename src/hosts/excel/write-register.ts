@@ -16,8 +16,9 @@ import {
   type RegisterCell,
 } from "../../analysis/register";
 import type { Report } from "../../analysis/types";
-import type { Lang, Localized } from "../../rules/types";
+import { REQUIREMENT_IDS, type Lang, type Localized } from "../../rules/types";
 import type { ExcelCapabilities } from "./capabilities";
+import { ExcelHostError } from "./errors";
 import { boxAddress, boxesOverlap, cellFromExcel, isBlank, sameBox, toWritable, unionBox, type Box } from "./cells";
 
 export type RegisterWarningCode = "no-data-validation" | "no-conditional-formats" | "no-freeze-panes" | "table-blocked";
@@ -38,14 +39,6 @@ export interface RegisterUpdateResult extends MergeSummary {
   readonly created: boolean;
   /** Language of the register's headers and words (an existing register keeps its own). */
   readonly lang: Lang;
-}
-
-/** Thrown before anything is queued when the Excel build lacks the basics; the code maps to a message in errors.ts. */
-export class ExcelHostError extends Error {
-  constructor(readonly code: string, message = code) {
-    super(message);
-    this.name = "ExcelHostError";
-  }
 }
 
 const WARNINGS: Readonly<Record<RegisterWarningCode, Localized>> = {
@@ -111,7 +104,7 @@ export interface RegisterPlan {
   readonly table: TablePlan;
   readonly validations: readonly { readonly address: string; readonly source: string; readonly key: string }[];
   readonly conditionalFormats: { readonly addresses: readonly string[]; readonly rules: readonly BandFormatRule[] } | null;
-  /** Range for freezePanes.freezeAt (header rows and the first column), when the sheet is new. */
+  /** Range for freezePanes.freezeAt (header rows and the first column), when the sheet is new or blank. */
   readonly freeze: string | null;
   readonly matrix: { readonly sheetName: string; readonly create: boolean; readonly model: MatrixModel };
   readonly summary: MergeSummary;
@@ -123,6 +116,8 @@ export interface RegisterPlan {
 export function widthInPoints(chars: number): number {
   return Math.round(chars * 7 + 5) * 0.75;
 }
+
+const REQUIREMENT_ID_SET: ReadonlySet<string> = new Set(REQUIREMENT_IDS);
 
 const RULE_ID_HEADERS = new Set([registerColumn("ruleId").header.sv, registerColumn("ruleId").header.en, "ruleId"].map((h) => h.toLowerCase()));
 
@@ -155,8 +150,8 @@ export function findMatrixSheet(names: readonly string[]): string | undefined {
  * Decides everything the write will do. The register's origin (header row, first column) is the register
  * table's if there is one, else a table whose header holds the requirement-id column (a table the user made,
  * or one left without its name by an interrupted run), else the first row holding that header, else the used
- * range's corner. The block from there to the used range's end is merged; cells left of or above it are never
- * read into the merge and never written.
+ * range's corner. The block from there down to the first blank row after the table is merged (see below);
+ * cells left of, above or below it are never read into the merge and never written.
  */
 export function planRegister(
   snapshot: RegisterSnapshot | undefined,
@@ -183,24 +178,62 @@ export function planRegister(
     origin = { row: used.row + Math.max(0, headerRow), col: used.col };
   }
 
-  // The block to merge: origin to the used range's far corner, with cells outside the used range read as blank.
-  const grid: RegisterCell[][] = [];
-  if (used && !usedBlank) {
-    const lastRow = used.row + used.rows - 1;
-    const lastCol = used.col + used.cols - 1;
-    for (let r = origin.row; r <= lastRow; r++) {
+  const lastRow = used ? used.row + used.rows - 1 : -1;
+  const lastCol = used ? used.col + used.cols - 1 : -1;
+  const rowBlank = (r: number, fromCol: number, toCol: number): boolean => {
+    if (!used || usedBlank || r < used.row || r > lastRow) return true;
+    for (let c = Math.max(fromCol, used.col); c <= Math.min(toCol, lastCol); c++) if (!isBlank(at(r, c))) return false;
+    return true;
+  };
+  /** The block from the origin down to `endRow`, as the merge should see it (cells outside the used range are blank). */
+  const gridTo = (endRow: number): RegisterCell[][] => {
+    const out: RegisterCell[][] = [];
+    if (!used || usedBlank) return out;
+    for (let r = origin.row; r <= endRow; r++) {
       const line: RegisterCell[] = [];
       for (let c = origin.col; c <= lastCol; c++) {
         const inside = r >= used.row && c >= used.col;
         line.push(inside ? cellFromExcel(used.values[r - used.row]?.[c - used.col], used.formulas[r - used.row]?.[c - used.col]) : "");
       }
-      grid.push(line);
+      out.push(line);
+    }
+    return out;
+  };
+
+  // The register is the block from the header down to the first fully blank row after the table (notes the user
+  // keeps a blank row below stay outside it). New rows go right after that block when the rows there are blank;
+  // otherwise the block runs to the used range's end, so appended rows can never land on anything.
+  let blockEnd = lastRow;
+  if (used && !usedBlank) {
+    blockEnd = Math.max(origin.row, table ? table.box.row + table.box.rows - 1 : origin.row);
+    while (blockEnd < lastRow && !rowBlank(blockEnd + 1, origin.col, lastCol)) blockEnd++;
+    // A blank row inside the register (one the user inserted between groups) must not hide the rows under it
+    // from the merge, or their keys would be appended again.
+    const headerCells = Array.from({ length: lastCol - origin.col + 1 }, (_, i) => at(origin.row, origin.col + i));
+    const idCol = headerCells.findIndex(isRuleIdHeader);
+    if (idCol >= 0) {
+      for (let r = blockEnd + 1; r <= lastRow; r++) {
+        if (REQUIREMENT_ID_SET.has(String(at(r, origin.col + idCol) ?? "").trim())) {
+          blockEnd = lastRow;
+          break;
+        }
+      }
+    }
+  }
+  let grid = gridTo(blockEnd);
+  const lang = (grid[0] && headerLanguage(grid[0])) ?? uiLang;
+  const rows = buildRegisterRows(reports, lang);
+  const mergeOptions = { lang, headerRow: origin.row + 1, firstColumn: origin.col + 1 } as const;
+  let merged = mergeRegister(grid, rows, mergeOptions);
+  const appendedRows = merged.values.length - Math.max(1, grid.length);
+  if (blockEnd < lastRow && appendedRows > 0) {
+    const landing = Array.from({ length: appendedRows }, (_, i) => blockEnd + 1 + i);
+    if (!landing.every((r) => rowBlank(r, origin.col, origin.col + merged.values[0]!.length - 1))) {
+      grid = gridTo(lastRow);
+      merged = mergeRegister(grid, rows, mergeOptions);
     }
   }
   const gridWidth = grid[0]?.length ?? 0;
-
-  const lang = (grid[0] && headerLanguage(grid[0])) ?? uiLang;
-  const merged = mergeRegister(grid, buildRegisterRows(reports, lang), { lang, headerRow: origin.row + 1, firstColumn: origin.col + 1 });
   const width = merged.values[0]!.length;
 
   // Only cells whose content changes are sent; everything else is null, which office.js leaves untouched, so a
@@ -244,8 +277,9 @@ export function planRegister(
     conditionalFormats = { addresses: cf.range.split(" "), rules: cf.rules };
   } else warnings.push(warning("no-conditional-formats", uiLang));
 
+  // A new or still blank sheet gets the frozen header; on a sheet the user already shaped, their panes stay.
   let freeze: string | null = null;
-  if (created) {
+  if (created || usedBlank) {
     if (capabilities.freezePanes) freeze = boxAddress({ row: 0, col: 0, rows: origin.row + 1, cols: origin.col + 1 });
     else warnings.push(warning("no-freeze-panes", uiLang));
   }

@@ -4,8 +4,6 @@ import type { Rule, Terms } from "../types";
 import {
   BOUND_TO_CONFIDENTIALITY_EN,
   BOUND_TO_CONFIDENTIALITY_SV,
-  CONFIDENTIAL_EN,
-  CONFIDENTIAL_SV,
   CUSTOMER_DATA_EN,
   CUSTOMER_DATA_SV,
   SECRECY_LAW,
@@ -20,7 +18,7 @@ const UNDERTAKES_SV: Terms = [
 ];
 const UNDERTAKES_EN: Terms = [
   "undertake*", "shall comply", "will comply", "agrees to comply", "shall observe", "will observe", "acknowledg*", "is bound by", "are bound by",
-  "subject to", "shall respect", "will respect",
+  "subject to", "shall respect", "will respect", "in accordance with", "pursuant to", "maintain*", "keep*", "shall treat", "will treat",
 ];
 
 // Procurement secrecy (tenders are secret until award) is about the buying process, not about the buyer's data.
@@ -30,17 +28,20 @@ const PROCUREMENT_SV: Terms = ["anbud*", "upphandlingsärende*", "upphandlingen"
 const DUTY_SV: Terms = [
   "hålla* ~4 konfidentiell*", "behandla* ~4 konfidentiellt", "iaktta ~2 sekretess", "iaktta ~2 tystnadsplikt", "har tystnadsplikt",
   "hemlighålla*", "inte ~2 röja", "ej ~2 röja", "inte obehörigen", "skydda* ~4 obehörig*", "är konfidentiell*", "ska vara konfidentiell*",
+  "behandla* ~8 som konfidentiell*", "betrakta* ~6 som konfidentiell*", "hållas hemlig*", "hålla* ~4 hemlig*", "hållas konfidentiell*",
 ];
 const DUTY_EN: Terms = [
   "is considered ~4 confidential information", "are considered ~4 confidential information", "is deemed ~4 confidential", "are deemed ~4 confidential",
-  "confidential information includes", "confidential information shall include", "confidential information will include", "treat* ~6 as confidential", "keep ~6 confidential", "hold ~6 in ~2 confidence", "maintain ~6 in confidence",
+  "confidential information includes", "confidential information shall include", "confidential information will include", "treat* ~6 as confidential",
+  "keep ~6 confidential", "hold ~6 in ~2 confidence", "maintain ~6 in confidence",
   "maintain the confidentiality of", "shall be ~2 confidential", "will be ~2 confidential", "is ~2 confidential information", "are ~2 confidential information",
-  "strictly confidential",
+  "strictly confidential", "undertake* not to disclose", "shall not disclose", "will not disclose", "agrees not to disclose",
 ];
 
 // A person-level duty ("make sure persons authorised to process have committed themselves to confidentiality"): only a partial D1.
 const ENSURE_STAFF_EN: Terms = [
-  "ensure* ~6 personnel", "ensure* ~6 persons", "ensure* ~6 employees", "ensure* ~6 staff", "ensure* ~6 person", "personnel ~6 bound", "personnel ~6 subject to",
+  "ensure* ~6 personnel", "ensure* ~6 persons", "ensure* ~6 employees", "ensure* ~6 staff", "ensure* ~6 person", "personnel ~6 bound",
+  "personnel ~6 subject to",
   "employees ~6 bound", "employees ~6 subject to", "personnel are obligated", "personnel ~4 confidentiality obligations",
 ];
 const ENSURE_STAFF_SV: Terms = [
@@ -61,7 +62,8 @@ const PERSONAL_DUTY_SV: Terms = [
 // Confidentiality that lives in another document ("subject to GitHub's obligation of confidentiality under the Customer Agreement").
 const OTHER_DOCUMENT_EN: Terms = [
   "under the ~4 agreement", "set forth in the ~2 agreement", "set out in the ~2 agreement", "as defined in the ~3 agreement", "under the ~3 customer agreement",
-  "under the ~3 master agreement", "under the ~3 principal agreement", "in accordance with its confidentiality obligations", "privacy policy", "privacy statement",
+  "under the ~3 master agreement", "under the ~3 principal agreement", "in accordance with its confidentiality obligations", "privacy policy",
+  "privacy statement",
 ];
 const OTHER_DOCUMENT_SV: Terms = ["enligt huvudavtalet", "i huvudavtalet", "enligt ~3 allmänna villkor*", "integritetspolicy*"];
 
@@ -73,8 +75,10 @@ const PROTECT: Terms = ["protect*", "prevent*", "against", "safeguard*", "skydd*
 const PARTIES_EN: Terms = ["each party", "either party", "the parties", "both parties", "recipient", "receiving party", "recipient party", ...SUPPLIER_EN];
 const PARTIES_SV: Terms = ["parterna", "part", "vardera part*", "mottagande part*", "ingen av parterna", ...SUPPLIER_SV];
 const GENERIC_DUTY_EN: Terms = [
-  "observance of confidentiality", "keep ~6 confidential", "hold ~6 in ~2 confidence", "maintain ~4 confidentiality", "not disclose ~6 confidential information",
-  "prevent ~2 disclosure", "protect* ~4 confidential information", "safeguard* ~6 confidential", "precaution* ~4 disclosure", "protect* ~4 against ~3 disclosure",
+  "observance of confidentiality", "keep ~6 confidential", "hold ~6 in ~2 confidence", "maintain ~4 confidentiality",
+  "not disclose ~6 confidential information",
+  "prevent ~2 disclosure", "protect* ~4 confidential information", "safeguard* ~6 confidential", "precaution* ~4 disclosure",
+  "protect* ~4 against ~3 disclosure",
   "use ~4 confidential information only", "highly confidential",
 ];
 const GENERIC_DUTY_SV: Terms = ["iaktta ~2 sekretess", "hålla* ~4 konfidentiell*", "inte ~3 röja", "iaktta ~2 tystnadsplikt", "sekretess gäller", "konfidentiellt"];
@@ -119,8 +123,10 @@ const EXCLUDED_EN: Terms = [
   "customer data ~4 not be treated as confidential", "customer content ~4 not be treated as confidential",
 ];
 const EXCLUDED_SV: Terms = [
-  "sekretess* ~3 omfattar inte ~3 metadata", "sekretess* ~3 omfattar inte ~3 kunddata", "sekretess* ~3 omfattar inte ~3 kundens", "sekretess* ~3 gäller inte ~3 kundens",
-  "sekretess* ~3 gäller inte ~3 metadata", "sekretess* ~3 gäller inte ~3 kunddata", "tystnadsplikt* ~3 omfattar inte ~3 kundens", "tystnadsplikt* ~3 gäller inte ~3 kundens",
+  "sekretess* ~3 omfattar inte ~3 metadata", "sekretess* ~3 omfattar inte ~3 kunddata", "sekretess* ~3 omfattar inte ~3 kundens",
+  "sekretess* ~3 gäller inte ~3 kundens",
+  "sekretess* ~3 gäller inte ~3 metadata", "sekretess* ~3 gäller inte ~3 kunddata", "tystnadsplikt* ~3 omfattar inte ~3 kundens",
+  "tystnadsplikt* ~3 gäller inte ~3 kundens",
   "kundens ~3 utgör inte ~3 konfidentiell*", "kundens ~3 omfattas inte av ~3 sekretess*", "kundens ~3 omfattas inte av ~3 tystnadsplikt*",
   "kundens ~3 undantas från ~3 sekretess*", "kunddata ~3 omfattas inte av ~3 sekretess*",
 ];
@@ -196,14 +202,21 @@ export const confidentialityObligation: Rule = {
       means: "The supplier itself must keep the customer's information secret (tystnadsplikt, hålla konfidentiell, inte röja).",
       lang: "sv",
       all: [DUTY_SV, SUPPLIER_SV, [...CUSTOMER_DATA_SV, "uppgift*", "information*", "data", "handling*", "kännedom", "verksamhet*", "förhållanden", "allt som"]],
-      none: [ENSURE_STAFF_SV, NOT_CUSTOMER_DATA_SV, PERSONAL_DATA, PROCUREMENT_SV],
+      none: [ENSURE_STAFF_SV, NOT_CUSTOMER_DATA_SV, PERSONAL_DATA, PROCUREMENT_SV, CUSTOMER_IS_BOUND],
     },
     {
       status: "met",
       means: "Customer data is confidential information / kept confidential by the supplier.",
       lang: "en",
       all: [CUSTOMER_DATA_EN, DUTY_EN],
-      none: [NOT_CONFIDENTIAL_EN, ENSURE_STAFF_EN, OTHER_DOCUMENT_EN, NOT_CUSTOMER_DATA_EN],
+      none: [NOT_CONFIDENTIAL_EN, ENSURE_STAFF_EN, OTHER_DOCUMENT_EN, NOT_CUSTOMER_DATA_EN, CUSTOMER_IS_BOUND],
+    },
+    {
+      status: "met",
+      means: "The definition of Confidential Information expressly includes customer data.",
+      lang: "en",
+      all: [["confidential information"], ["including ~2 customer data", "includes ~2 customer data", "including ~2 customer content", "includes ~2 customer content", "including ~2 your content"]],
+      none: [NOT_CONFIDENTIAL_EN],
     },
     {
       status: "met",
@@ -214,16 +227,23 @@ export const confidentialityObligation: Rule = {
     },
     {
       status: "met",
-      means: "The supplier protects the customer's data with the care it gives its own secrets.",
+      means: "The supplier protects the customer's data (not only exchanged Confidential Information) with the care it gives its own secrets.",
       lang: "en",
-      all: [FULL_NDA_CARE, ["safeguard*", "protect*"], ["data", "information"]],
-      none: [NOT_CUSTOMER_DATA_EN],
+      all: [FULL_NDA_CARE, ["safeguard*", "protect*"], ["data"]],
+      none: [NOT_CUSTOMER_DATA_EN, ["confidential information"]],
     },
     {
       status: "weak",
       means: "Only the staff who process the data are bound to confidentiality (Art. 28(3)(b)); no duty on the data as such.",
       all: [BOUND_TO_CONFIDENTIALITY_EN, STAFF_EN],
       none: [NOT_CUSTOMER_DATA_EN],
+    },
+    {
+      status: "weak",
+      means: "Persons (the subject cut off by a line break in the source) are under a confidentiality obligation: a staff-level duty.",
+      lang: "en",
+      all: [["are subject to ~1 confidentiality obligation*", "are bound by ~1 confidentiality obligation*", "have committed themselves to confidentiality"]],
+      none: [["parties", "party", "data", "information", "content"]],
     },
     {
       status: "weak",
@@ -240,7 +260,13 @@ export const confidentialityObligation: Rule = {
     {
       status: "weak",
       means: "Confidentiality only by reference to another agreement or policy that is not part of the text.",
-      all: [[...CONFIDENTIAL_EN, ...CONFIDENTIAL_SV], [...OTHER_DOCUMENT_EN, ...OTHER_DOCUMENT_SV]],
+      all: [
+        [
+          "confidentiality obligation*", "obligation* of confidentiality", "duty of confidentiality", "confidentiality terms", "confidentiality provisions",
+          "sekretessåtagande*", "sekretessbestämmelse*", "sekretessvillkor*", "sekretessklausul*",
+        ],
+        [...OTHER_DOCUMENT_EN, ...OTHER_DOCUMENT_SV],
+      ],
       none: [NOT_CUSTOMER_DATA_EN, NOT_CUSTOMER_DATA_SV, ENSURE_STAFF_EN],
     },
     {
@@ -292,6 +318,8 @@ export const confidentialityObligation: Rule = {
     { lang: "sv", text: "[[Leverantören har tystnadsplikt avseende allt som denne får kännedom om hos Kunden.]]", expect: "met" },
     { lang: "sv", text: "Uppgifter i ett upphandlingsärende omfattas av sekretess enligt offentlighets- och sekretesslagen till dess att tilldelningsbeslut fattats.", expect: "missing" },
     { lang: "sv", text: "Kunden ansvarar för att hålla sina lösenord konfidentiella och får inte röja dem.", expect: "missing" },
+    { lang: "sv", text: "Kunden ska hålla Leverantörens prisinformation hemlig.", expect: "missing" },
+    { lang: "sv", text: "[[Information som Kunden lämnat till Leverantören ska hållas hemlig.]]", expect: "met" },
     { lang: "sv", text: "Leverantören ska inte följa offentlighets- och sekretesslagen, eftersom Kunden inte är en myndighet.", expect: "missing" },
     { lang: "en", text: "[[All Customer Data is deemed the Customer's Confidential Information and the Supplier shall keep it strictly confidential.]]", expect: "met" },
     { lang: "en", text: "[[The Supplier acknowledges that Customer Data may be subject to secrecy under the Public Access to Information and Secrecy Act (2009:400).]]", expect: "met" },
@@ -307,7 +335,9 @@ export const confidentialityObligation: Rule = {
       expect: "todo-weak",
       note: "A bare use restriction is the 'no use beyond the contract' limb of D1 (labelled weak in the corpus); it is caught by D7, and counting it here would also fire on every instruction-only DPA clause.",
     },
+    { lang: "en", text: "[[\"Confidential Information\" means all non-public information disclosed by one party to the other, including Customer Data.]]", expect: "met" },
     { lang: "en", text: "You are responsible for keeping your account passwords confidential.", expect: "missing" },
+    { lang: "en", text: "[[The Supplier undertakes not to disclose any information about the Customer's business to any third party.]]", expect: "met" },
     { lang: "en", text: "The parties agree that the terms of this Agreement shall be kept confidential.", expect: "missing" },
     { lang: "en", text: "Customer shall not disclose the Supplier's pricing information to third parties.", expect: "missing" },
   ],

@@ -33,12 +33,14 @@ const EXCEPTION_SV: Terms = [
 
 // A legal or official source of compulsion, in any country (the red flag when not tied to Swedish/EU law).
 const ANY_LAW_EN: Terms = [
-  "law", "laws", "applicable law*", "legal process", "subpoena*", "court order*", "order of a court", "judgement by court", "judgment", "judicial", "government*",
+  "law", "laws", "applicable law*", "legal process", "subpoena*", "court order*", "order of a court", "judgement by court", "judgment", "judicial",
+  "government*",
   "law enforcement", "competent authorit*", "tax authorit*", "regulatory agenc*", "regulatory authorit*", "authorities", "laws or regulations",
   "law, regulation", "legal obligation*", "legal requirement*",
 ];
 const ANY_LAW_SV: Terms = [
-  "tillämplig lag*", "tillämplig rätt", "lag eller ~3 myndighet*", "myndighetsbeslut*", "myndighets ~2 beslut", "domstol*", "utländsk* ~2 myndighet*", "utländsk* lag*",
+  "tillämplig lag*", "tillämplig rätt", "lag eller ~3 myndighet*", "myndighetsbeslut*", "myndighets ~2 beslut", "domstol*", "utländsk* ~2 myndighet*",
+  "utländsk* lag*",
 ];
 // "lag" alone in a Swedish contract means Swedish law: narrower, but still not a closed list.
 const SWEDISH_STATUTE: Terms = ["enligt lag", "följer av lag", "lag eller förordning", "författning*"];
@@ -49,7 +51,8 @@ const CIRCLE: Terms = [
   "representatives", "närstående bolag", "koncernbolag*", "rådgivare", "aktieägare", "långivare",
 ];
 const MAY_DISCLOSE: Terms = [
-  "may ~3 disclose", "may ~3 share", "except to its", "only to its", "restrict ~4 from disclosing", "får lämna* ~6 till", "får ~3 röja", "får ~4 lämnas ut till",
+  "may ~3 disclose", "may ~3 share", "except to its", "only to its", "restrict ~4 from disclosing", "får lämna* ~6 till", "får ~3 röja",
+  "får ~4 lämnas ut till",
 ];
 
 // "To protect our rights or property": a self-judged exception.
@@ -57,8 +60,10 @@ const OWN_RIGHTS: Terms = ["protect ~4 rights", "rights or property", "rights, p
 
 // The customer (or its users) is the one who discloses; the contract's own terms, not the data, are disclosed.
 const WRONG_PARTY: Terms = [
-  "you agree", "you will not", "you shall not", "you may not", "you may disclose", "customer may disclose", "customer will not disclose", "customer shall not disclose",
-  "data exporter may", "controller may", "kunden får", "beställaren får", "terms of this", "terms and conditions of this", "existence of this", "this amendment",
+  "you agree", "you will not", "you shall not", "you may not", "you may disclose", "customer may disclose", "customer will not disclose",
+  "customer shall not disclose",
+  "data exporter may", "controller may", "kunden får", "beställaren får", "terms of this", "terms and conditions of this", "existence of this",
+  "this amendment",
   "disclose this DPA", "disclose these Clauses", "data subject*", "the registered", "customer warrants", "customer represents",
 ];
 
@@ -70,7 +75,16 @@ const PUBLIC_ONLY: Terms = [
   "available to the public", "publicly available", "public knowledge", "public domain", "becomes public", "allmänt känd*", "offentligen känd*",
   "blivit känd ~6 offentlig handling",
 ];
-const NOT_APPLY: Terms = ["cease to apply", "shall not apply", "do not apply", "does not apply", "not include", "not restrict", "gäller inte", "omfattar inte"];
+const NOT_APPLY: Terms = [
+  "cease to apply", "shall not apply", "do not apply", "does not apply", "not include", "exclude*", "not restrict", "gäller inte", "omfattar inte", "undantas",
+];
+
+// Disclosure only to approved sub-processors bound by the same confidentiality: the one exception the requirement accepts.
+const SUBPROCESSORS: Terms = ["*biträde*", "sub processor*", "subprocessor*", "subcontractor*", "underleverantör*"];
+const SAME_SECRECY: Terms = [
+  "motsvarande sekretess", "samma sekretess", "motsvarande tystnadsplikt", "samma tystnadsplikt", "same confidentiality", "equivalent confidentiality",
+  "confidentiality obligations no less", "at least as protective", "no less protective",
+];
 
 export const disclosureExceptions: Rule = {
   id: "confidentiality/disclosure-exceptions",
@@ -163,6 +177,12 @@ export const disclosureExceptions: Rule = {
     },
     {
       status: "met",
+      means: "Disclosure only to sub-processors bound by the same confidentiality.",
+      all: [[...DISCLOSE_EN, ...DISCLOSE_SV], SUBPROCESSORS, SAME_SECRECY],
+      none: [WRONG_PARTY, CIRCLE],
+    },
+    {
+      status: "met",
       means: "Only information that is or becomes public is excepted from confidentiality.",
       all: [PUBLIC_ONLY, NOT_APPLY],
       none: [WRONG_PARTY],
@@ -196,6 +216,7 @@ export const disclosureExceptions: Rule = {
     },
     { lang: "sv", text: "[[Leverantören får lämna ut Kundens uppgifter om det krävs enligt tillämplig lag eller myndighetsbeslut.]]", expect: "contrary" },
     { lang: "sv", text: "[[Leverantören får lämna ut information till koncernbolag och rådgivare.]]", expect: "contrary" },
+    { lang: "sv", text: "[[Uppgifter får lämnas ut till underbiträden som godkänts av Kunden och som omfattas av motsvarande sekretess.]]", expect: "met" },
     { lang: "sv", text: "Kunden får lämna ut avtalet till sina rådgivare.", expect: "missing" },
     { lang: "sv", text: "Leverantören ansvarar enligt lag för skador som orsakas av vårdslöshet.", expect: "missing" },
     { lang: "en", text: "[[The Processor shall not disclose Customer Data except as required by Swedish law.]]", expect: "met" },

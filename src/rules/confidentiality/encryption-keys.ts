@@ -18,8 +18,8 @@ const NOT_A_MEASURE: Terms = [
 
 // Customer-held keys are said to be unavailable ("BYOK is not supported").
 const NO_CUSTOMER_KEYS: Terms = [
-  "not supported", "does not support", "do not support", "not available", "not offered", "no ~2 BYOK", "cannot", "stöds inte", "inte stöd*", "saknar stöd",
-  "erbjuds inte", "inga kundhanterade", "kan inte", "stöder inte", "stödjer inte", "stöds ej",
+  "not supported", "does not support", "do not support", "not available", "not offered", "no ~2 BYOK", "stöds inte", "inte stöd*", "saknar stöd",
+  "erbjuds inte", "inga kundhanterade", "customer cannot", "kunden kan inte", "stöder inte", "stödjer inte", "stöds ej",
   // API, licence and login keys are not encryption keys.
   "API", "API*", "licens*", "license key*", "licence key*", "lösenord*", "password*",
 ];
@@ -110,6 +110,7 @@ export const encryptionKeys: Rule = {
     { lang: "sv", text: "Kunden förvaltar sina API-nycklar i portalen.", expect: "missing" },
     { lang: "en", text: "[[Customer Data is encrypted at rest using customer-managed keys stored in the Customer's own key management service.]]", expect: "met" },
     { lang: "en", text: "[[Encryption keys are generated and held exclusively by the Customer;]] the Provider never has access to them.", expect: "met" },
+    { lang: "en", text: "[[Data is encrypted with keys kept in a key management service operated by the Customer, and the Provider is unable to decrypt it.]]", expect: "met" },
     { lang: "en", text: "[[All data is encrypted in transit using TLS 1.2 or higher.]]", expect: "weak" },
     { lang: "en", text: "[[Provider may provide decryption keys to law enforcement when legally required.]]", expect: "contrary" },
     { lang: "en", text: "Customer-managed keys are not supported for this service.", expect: "missing" },

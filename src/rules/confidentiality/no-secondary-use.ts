@@ -7,12 +7,19 @@ const PURPOSE_LIMIT_EN: Terms = [
   "only on ~3 instructions", "only ~2 in accordance with ~4 instructions", "only on documented instructions", "only ~8 for the ~2 purpose*",
   "solely ~4 for the ~3 purpose*", "strictly for the purpose*", "exclusively for the purpose*", "solely to provide", "only to provide", "only to deliver",
   "solely to deliver", "only as necessary to provide", "only ~3 to ~3 provide the services", "only for ~3 providing", "for no other purpose*",
-  "not ~6 for any other purpose*", "not ~6 for ~2 own purposes", "not ~6 for its own ~2 purposes", "for any purpose other than",
+  "not ~6 for any other purpose*", "not ~6 for ~2 own purposes", "only to the extent necessary to ~3 perform", "only to the extent necessary to ~3 provide",
+  "only as necessary to ~3 perform", "only ~4 necessary ~2 to ~3 deliver", "not ~6 for its own ~2 purposes", "not ~8 for any purpose other than",
+  "nor ~8 for any purpose other than",
+  "use or disclose ~6 for any purpose other than", "only on behalf of", "only ~2 in compliance with ~3 instructions",
+  "outside ~4 scope of ~3 instructions ~4 requir*",
+  "complete ~2 instructions",
   "only ~2 to fulfil* its obligations", "only ~2 to fulfill its obligations", "solely ~3 on behalf of", "only for the purpose",
 ];
 const PURPOSE_LIMIT_SV: Terms = [
-  "endast ~4 enligt ~6 instruktion*", "enbart ~4 enligt ~6 instruktion*", "endast ~6 för ~4 ändamål*", "enbart ~6 för ~4 ändamål*", "endast ~6 för att ~3 fullgöra",
-  "endast ~6 för att tillhandahålla", "enbart ~6 för att tillhandahålla", "endast ~6 för att leverera", "enbart ~6 för att leverera", "inte ~4 för egna ändamål", "inte ~4 för ~2 egna syften", "för något annat ändamål",
+  "endast ~4 enligt ~6 instruktion*", "enbart ~4 enligt ~6 instruktion*", "endast ~6 för ~4 ändamål*", "enbart ~6 för ~4 ändamål*",
+  "endast ~6 för att ~3 fullgöra",
+  "endast ~6 för att tillhandahålla", "enbart ~6 för att tillhandahålla", "endast ~6 för att leverera", "enbart ~6 för att leverera",
+  "inte ~4 för egna ändamål", "inte ~4 för ~2 egna syften", "för något annat ändamål",
   "för andra ändamål än", "används inte utanför", "inte ~6 för annat ändamål", "endast ~4 för att ~4 utföra",
 ];
 const USE_VERB: Terms = [
@@ -26,8 +33,10 @@ const CUSTOMER_USE: Terms = [
 
 // Purposes that are by their wording the supplier's own (its models, its business operations, its own purposes).
 const OWN_PURPOSE_EN: Terms = [
-  "train* its ~3 model*", "train* our ~3 model*", "legitimate business operations", "for its own ~2 purposes", "for our own ~2 purposes", "own business purposes",
-  "lawful business purposes", "business modeling", "business modelling", "improve ~2 our ~2 services", "improve ~2 our ~2 products", "improve ~2 its ~2 services",
+  "train* its ~3 model*", "train* our ~3 model*", "legitimate business operations", "for its own ~2 purposes", "for our own ~2 purposes",
+  "own business purposes",
+  "lawful business purposes", "business modeling", "business modelling", "improve ~2 our ~2 services", "improve ~2 our ~2 products",
+  "improve ~2 its ~2 services",
   "improve ~2 its ~2 products", "develop* ~2 our ~2 products", "develop* ~2 its ~2 products",
 ];
 const OWN_PURPOSE_SV: Terms = ["för egna ändamål", "för ~2 egna syften", "träna* ~2 sina ~2 modell*", "förbättra ~2 sina ~2 tjänst*", "utveckla ~2 sina ~2 tjänst*"];
@@ -36,13 +45,24 @@ const OWN_PURPOSE_SV: Terms = ["för egna ändamål", "för ~2 egna syften", "tr
 const SECONDARY_USE_EN: Terms = [
   ...OWN_PURPOSE_EN, "improve ~3 services", "improve ~3 products", "improve ~3 offerings", "improve ~3 service", "improv* ~3 models", "develop ~3 services",
   "develop ~3 products", "develop* ~2 improv*", "improv* ~2 develop*", "product improvement", "product development", "machine learning", "to train ~4 model*",
-  "to train ~4 artificial intelligence", "training of ~4 model*", "used ~3 for training", "use ~6 for training", "used to train", "aggregated ~4 data", "de identified", "deidentified", "anonymi* ~3 data", "anonymi* format",
-  "for any purpose", "benchmarking", "marketing purposes", "product strategy", "service generated data",
+  "to train ~4 artificial intelligence", "training of ~4 model*", "used ~3 for training", "use ~6 for training", "used to train", "aggregated ~4 data",
+  "de identified", "deidentified", "anonymi* ~3 data", "anonymi* format",
+  "for any ~2 purpose*", "benchmarking", "marketing purposes", "product strategy", "service generated data", "improve ~3 platform*", "improve ~3 software", "improve ~3 solution*", "improve ~3 technolog*",
+  "develop ~3 platform*", "develop ~3 technolog*", "compile statistics", "statistical purposes",
+  "derived from ~3 customer data", "in ~2 anonymi* form", "in ~2 aggregated form",
 ];
 const SECONDARY_USE_SV: Terms = [
   ...OWN_PURPOSE_SV, "förbättra ~3 tjänst*", "utveckla ~3 tjänst*", "förbättra ~3 produkt*", "utveckla ~3 produkt*", "produktutveckling*", "maskininlärning*",
   "träna* ~4 modell*", "träning av ~3 modell*", "aggregerad* ~3 data", "anonymiserad* ~3 data", "marknadsföringsändamål", "för vilket ändamål som helst",
+  "statistiska ändamål", "i anonymiserad form", "i aggregerad form",
 ];
+// Telemetry, usage data and metadata generated from the customer's use: the supplier's favourite secondary-use object.
+const USAGE_DATA: Terms = [
+  "telemetry", "usage data", "usage information", "diagnostic*", "service data", "metadata", "log data", "användningsdata", "telemetri*",
+  "loggdata", "diagnostikdata",
+];
+const OWN_BENEFIT: Terms = ["improv*", "develop*", "analytics", "research", "benchmark*", "förbättra*", "utveckla*", "analys*", "forskning"];
+
 // A permission or statement of use (not a list of definitions or a duty to handle such data lawfully).
 const PERMISSION_EN: Terms = [
   "may", "right to", "entitled to", "will use", "shall use", "uses", "will be used", "use ~6 to", "used ~4 to", "used for", "may be ~4 used", "license to",
@@ -51,6 +71,7 @@ const PERMISSION_EN: Terms = [
 const PERMISSION_SV: Terms = ["får", "rätt att", "kommer att använda", "används för", "använder", "används till", "behandlar"];
 // Not the supplier's own use: a data subject's objection, the customer's own permission or instruction, an opt-in.
 const NOT_OWN_USE: Terms = [
+  "other than",
   "data subject*", "cease", "customer permits", "customer instructs", "if customer", "only if ~6 opt* in", "if ~3 opts in", "with ~3 consent", "only if",
   "registrerad*",
   "kundens medgivande", "kundens samtycke",
@@ -129,6 +150,12 @@ export const noSecondaryUse: Rule = {
     },
     {
       status: "contrary",
+      means: "The supplier may use telemetry, usage data or metadata to improve or develop its offering.",
+      all: [USAGE_DATA, OWN_BENEFIT, [...PERMISSION_EN, ...PERMISSION_SV]],
+      none: [NEGATION_EN, NEGATION_SV, CUSTOMER_USE, NOT_OWN_USE],
+    },
+    {
+      status: "contrary",
       means: "The supplier may use data for its own purposes (Swedish wording).",
       lang: "sv",
       all: [SECONDARY_USE_SV, PERMISSION_SV],
@@ -170,6 +197,7 @@ export const noSecondaryUse: Rule = {
     { lang: "en", text: "[[Provider processes telemetry data for product improvement and analytics.]]", expect: "contrary" },
     { lang: "en", text: "[[Inputs may be used to train our models unless the customer opts out in the admin console.]]", expect: "contrary" },
     { lang: "en", text: "[[Check whether the vendor uses customer data for model training (this should be avoided).]]", expect: "weak" },
+    { lang: "en", text: "[[Provider may collect and use diagnostics and usage data to operate and improve the Platform.]]", expect: "contrary" },
     { lang: "en", text: "Customer may use the Services only for lawful purposes.", expect: "missing" },
     { lang: "en", text: "Supplier will continuously improve the security of the Services.", expect: "missing" },
     { lang: "en", text: "You may use the API to train your own models.", expect: "missing" },

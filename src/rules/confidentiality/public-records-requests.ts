@@ -12,8 +12,10 @@ const PUBLIC_ACCESS_REQUEST: Terms = [
 
 // What the supplier must do: forward, refer, notify; and not answer itself.
 const FORWARD: Terms = [
-  "vidarebefordra*", "hänvisa*", "överlämna*", "underrätta*", "meddela*", "informera*", "kontakta*", "skicka* ~3 vidare", "inte ~3 besvara*", "inte ~3 lämna ut",
-  "bistå*", "ta fram", "tillhandahålla*", "forward*", "refer*", "redirect*", "notify", "inform", "informs", "pass* ~3 on", "assist*", "retriev*", "transfer* ~3 request", "not ~3 respond", "not ~3 answer",
+  "vidarebefordra*", "hänvisa*", "överlämna*", "underrätta*", "meddela*", "informera*", "kontakta*", "skicka* ~3 vidare", "inte ~3 besvara*",
+  "inte ~3 lämna ut",
+  "bistå*", "ta fram", "tillhandahålla*", "forward*", "refer*", "redirect*", "notify", "inform", "informs", "pass* ~3 on", "assist*", "retriev*",
+  "transfer* ~3 request", "not ~3 respond", "not ~3 answer",
 ];
 
 // The procurement's own documents become public after award: about the tender, not the customer's data.
@@ -88,7 +90,8 @@ export const publicRecordsRequests: Rule = {
       means: "The supplier may respond to third-party requests for the customer's data itself.",
       all: [
         [
-          "may respond to ~4 request*", "may answer ~4 request*", "may ~3 respond ~3 third part*", "entitled to respond", "får själv besvara", "får ~3 besvara ~3 begäran",
+          "may respond to ~4 request*", "may answer ~4 request*", "may ~3 respond ~3 third part*", "entitled to respond", "får själv besvara",
+          "får ~3 besvara ~3 begäran",
           "may ~3 disclose ~6 in response to ~4 third part*",
         ],
       ],

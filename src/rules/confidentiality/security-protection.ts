@@ -4,9 +4,10 @@ import type { Rule, Terms } from "../types";
 // The Swedish protective security regime (säkerhetsskyddslagen 2018:585) and its instruments, in both languages.
 const SECURITY_PROTECTION: Terms = [
   "säkerhetsskyddsavtal*", "säkerhetsskyddslag*", "2018:585", "säkerhetsskyddsförordning*", "2021:955", "säkerhetsskyddsklassificerad*",
-  "säkerhetskänslig* verksamhet*", "säkerhetsprövning*", "säkerhetsskyddsanalys*", "säkerhetsskyddad* upphandling*", "säkerhetsskydd",
+  "säkerhetskänslig* verksamhet*", "säkerhetsprövning*", "säkerhetsskyddsanalys*", "säkerhetsskyddad* upphandling*", "omfattas av säkerhetsskydd",
+  "säkerhetsskydd enligt",
   "security protection agreement*", "protective security agreement*", "protective security act", "security protection act", "security classified information",
-  "security sensitive activit*", "security vetting", "security clearance*",
+  "security sensitive activit*", "security vetting",
 ];
 
 // An operative requirement: the parties shall sign, staff shall be vetted, the data is excluded.
@@ -90,5 +91,23 @@ export const securityProtection: Rule = {
       ],
     },
   ],
-  examples: [],
+  examples: [
+    { lang: "sv", text: "Uppdraget avser drift. [[Parterna ska teckna ett säkerhetsskyddsavtal innan uppdraget påbörjas.]]", expect: "met" },
+    { lang: "sv", text: "[[Säkerhetsskyddsklassificerade uppgifter får inte behandlas i tjänsten.]]", expect: "met" },
+    { lang: "sv", text: "[[Bilaga 7 Säkerhetsskyddsavtal (bifogas vid behov).]]", expect: "weak" },
+    { lang: "sv", text: "[[Kunden får behandla säkerhetsskyddsklassificerade uppgifter i tjänsten utan säkerhetsskyddsavtal.]]", expect: "contrary" },
+    { lang: "sv", text: "Leverantören ska ha ett systematiskt säkerhetsarbete enligt ISO 27001.", expect: "missing" },
+    { lang: "sv", text: "Leverantören ska ha ett gott säkerhetsskydd för sina serverhallar.", expect: "missing" },
+    { lang: "en", text: "[[The parties shall enter into a security protection agreement under the Swedish Protective Security Act before any work starts.]]", expect: "met" },
+    { lang: "en", text: "[[Security classified information must not be stored in the Service.]]", expect: "met" },
+    { lang: "en", text: "[[A security protection agreement may be attached if applicable.]]", expect: "weak" },
+    { lang: "en", text: "Supplier shall maintain ISO 27001 certification for the Service.", expect: "missing" },
+    { lang: "en", text: "Personnel with a US security clearance under FedRAMP rules may support the service.", expect: "missing" },
+    {
+      lang: "sv",
+      text: "[[Tjänsten är inte avsedd för uppgifter som rör Sveriges säkerhet.]]",
+      expect: "todo-met",
+      note: "An exclusion phrased through the protected interest (Sveriges säkerhet) rather than the säkerhetsskydd terms; the phrase also appears in unrelated OSL references.",
+    },
+  ],
 };

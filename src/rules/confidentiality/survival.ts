@@ -129,6 +129,13 @@ export const survival: Rule = {
     { lang: "en", text: "[[The duty of confidentiality shall terminate upon termination of this Agreement.]]", expect: "contrary" },
     { lang: "en", text: "Upon termination, each party shall return or destroy the other party's Confidential Information.", expect: "missing" },
     { lang: "en", text: "Payment obligations and the limitation of liability survive termination.", expect: "missing" },
+    { lang: "sv", text: "[[Tystnadsplikten gäller under avtalstiden och därefter i två (2) år.]]", expect: "weak" },
+    {
+      lang: "en",
+      text: "Confidentiality\n[[The obligations in this Section survive for four (4) years after expiry of this Agreement.]]",
+      expect: "todo-weak",
+      note: "The survival sentence names only 'this Section'; that it is the confidentiality section is known from the heading, which signals cannot test.",
+    },
     {
       lang: "en",
       text: "[[Sections 5, 9 and 14 shall survive termination.]]",

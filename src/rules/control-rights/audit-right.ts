@@ -2,8 +2,9 @@
 import { CUSTOMER_EN, CUSTOMER_SV, EXTERNAL_REFERENCE, NEGATION_EN, NEGATION_SV, SUPPLIER_EN, SUPPLIER_SV } from "../common";
 import type { Rule, Terms } from "../types";
 
-// The control act itself: audit, inspection, on-site visit (revision, granskning, inspektion, platsbesök, tillträde och insyn).
-const AUDIT_EN: Terms = ["audit", "audits", "auditing", "inspect", "inspection*", "on site", "onsite", "site visit*"];
+// The control act itself: audit, inspection, site visit (revision, granskning, inspektion, platsbesök, tillträde och insyn).
+// A bare "on site" is not used: consultants also work on site.
+const AUDIT_EN: Terms = ["audit", "audits", "auditing", "inspect", "inspection*", "site visit*"];
 const AUDIT_STRONG_SV: Terms = [
   "revision", "revisionen", "revisioner", "revisionerna", "revisionsrätt*", "*revision", "*revisioner", "*revisionen", "*revisionerna",
   "inspektion*", "platsbesök*", "tillträde ~3 insyn", "insyn i ~4 verksamhet*",
@@ -241,6 +242,7 @@ export const auditRight: Rule = {
     { lang: "en", text: "Buyer shall have the right to audit the books and records of Seller relating to the invoiced amounts.", expect: "missing" },
     { lang: "en", text: "Nothing in this Agreement entitles the Customer to audit the Supplier's premises.", expect: "missing" },
     { lang: "en", text: "Supplier shall carry out an internal audit of its information security controls at least annually.", expect: "missing" },
+    { lang: "en", text: "The consultants shall be allowed to work on site at the Customer's premises three days a week.", expect: "missing" },
     {
       lang: "en",
       text: "[[The Contractor shall permit the Authority, its auditors and regulators to inspect the Contractor's premises and systems used for the Services.]]",

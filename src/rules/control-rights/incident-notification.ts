@@ -153,7 +153,7 @@ export const incidentNotification: Rule = {
     { lang: "en", text: "[[If we detect unauthorized access to your content, we will inform you by email.]]", expect: "weak" },
     {
       lang: "en",
-      text: "Provider will notify Customer of Security Incidents.\n[[Notice will be given only after the investigation has been completed.]]",
+      text: "Provider will notify Customer of Security Incidents within 24 hours.\n[[Notice will be given only after the investigation has been completed.]]",
       expect: "todo-weak",
       note: "The cap needs the incident word in the same sentence; a follow-up sentence that only says 'the investigation' is not linked to incidents.",
     },

@@ -151,9 +151,15 @@ export const logAccess: Rule = {
     },
     {
       lang: "en",
-      text: "[[Provider may inspect traffic on its network, including related logs, to protect its network.]]",
-      expect: "todo-missing",
-      note: "The supplier's own inspection of logs is not a logging commitment, but 'logs … protect' reads like a security log (weak).",
+      text: "Provider may inspect traffic on its network, including related logs, to protect its network.",
+      expect: "missing",
+      note: "The supplier's own inspection of logs for its network is not a logging commitment towards the customer.",
+    },
+    {
+      lang: "en",
+      text: "[[Supplier will keep a record of every access by its support staff to Customer Data.]]",
+      expect: "todo-weak",
+      note: "Logging described without the word log/trail ('keep a record of every access') is not recognised; 'record of access' alone also appears in blank template examples.",
     },
   ],
 };

@@ -1,6 +1,6 @@
 // C5: at exit (or on request) the buyer gets all its data back in a usable format, with transition assistance.
 import type { Rule, Terms } from "../types";
-import { CUSTOMER_DATA, DELETE, END, RETURN_EXPORT } from "./terms";
+import { CUSTOMER_DATA, DELETE, END, RETURN_EXPORT, WRONG_PARTY } from "./terms";
 
 // Usable formats (Data Act art. 25, GDPR art. 20 wording): structured, machine-readable, open or named formats.
 const USABLE_FORMAT: Terms = [
@@ -9,6 +9,9 @@ const USABLE_FORMAT: Terms = [
   "CSV", "JSON", "XML", "SQL*", "file format*", "filformat*", "form that can be read", "readable form", "läsbar* form*", "vedertaget format",
 ];
 // The supplier's own format: the data comes back but cannot be used elsewhere (weak).
+// Verbs that put data in the buyer's hands, for the format clause ("such transfer to be made in a common machine-readable format").
+const FORMAT_VERBS: Terms = [...RETURN_EXPORT, "transfer*", "överför*", "provide ~3 copy", "provide ~3 copies", "tillhandahåll*", "deliver*", "leverera*"];
+
 const PROPRIETARY: Terms = ["proprietary", "proprietär*", "leverantörens ~2 format", "supplier's ~2 format", "provider's ~2 format", "native format*"];
 
 // Help to move to a new supplier or back in-house (exit plan, transition services, handover of the assignment).
@@ -17,12 +20,11 @@ const TRANSITION_ASSISTANCE: Terms = [
   "exit management", "exitplan*", "avvecklingsplan*", "avvecklingsstöd*", "överlämning*", "assist* ~4 transition*", "assist* ~4 migrat*",
   "new supplier", "successor supplier", "replacement supplier", "ny leverantör", "annan leverantör", "ny uppdragstagare",
 ];
-// What is handed over: data, documents or the results of the assignment (not "arbetsuppgifter", tasks).
-const DATA_OR_RESULTS: Terms = [...CUSTOMER_DATA, "*resultat*", "deliverable*", "dokumentation*", "documentation"];
 
 // A strong handover word (the buyer gets the data, not only the right to look at it).
 const HANDOVER: Terms = [
-  "hand over", "handed over", "lämna* över", "lämnar över", "överlämna*", "export*", "return", "returned", "återlämna*", "lämna* tillbaka",
+  "hand over", "handed over", "lämna* över", "lämnar över", "överlämna*", "export", "exported", "exportera*", "return", "returned", "återlämna*",
+  "lämna* tillbaka",
   "provide ~3 copy", "provide ~3 copies", "deliver*", "leverera*",
 ];
 // All of it, not a selection ("all user-generated content that is publicly visible" is a selection, see LIMITED).
@@ -34,7 +36,7 @@ const OR_DELETE: Terms = [...DELETE];
 
 // Wrong party or other topic: the buyer returning the supplier's material, export control, mail receipts, tax.
 const OTHER_TOPIC: Terms = [
-  "licensee shall", "licensee will", "customer shall return", "customer will return", "kunden ska återlämna", "beställaren ska återlämna",
+  ...WRONG_PARTY,
   "export control*", "export law*", "export and import", "re export*", "export administration", "exportkontroll*", "sanction*",
   "return receipt", "in return", "tax return*", "data subject*", "registrerad*", "right to data portability", "rätt till dataportabilitet",
   "returns policy", "returned goods", "returvaror",
@@ -42,7 +44,8 @@ const OTHER_TOPIC: Terms = [
 
 // Loss of access at the end: data deleted or unreachable, with no time to fetch it.
 const LOSS_OF_ACCESS: Terms = [
-  "inaccessible", "no longer be accessible", "no longer ~2 access*", "lose ~3 access", "irreversibl*", "permanently delet*", "not be migrated",
+  "inaccessible", "no longer be accessible", "no longer ~2 have access", "no longer ~2 able to access", "lose ~3 access",
+  "irreversibl* ~3 delet*", "irreversibl* ~3 loss", "permanently delet*", "not be migrated",
   "oåterkallelig*", "inte längre ~2 tillgänglig*", "förlora* ~3 åtkomst", "permanent* radera*",
 ];
 // A window to fetch the data first ("for 30 days after termination", "before deletion you may export").
@@ -112,13 +115,13 @@ export const exitAndExport: Rule = {
     {
       status: "met",
       means: "Return or export of the data in a structured, machine-readable or otherwise usable format.",
-      all: [RETURN_EXPORT, USABLE_FORMAT],
-      none: [PROPRIETARY, OTHER_TOPIC],
+      all: [FORMAT_VERBS, USABLE_FORMAT],
+      none: [PROPRIETARY, OTHER_TOPIC, ["statisti*", "invoice*", "faktur*", "order*"]],
     },
     {
-      status: "met",
-      means: "Assistance in handing over data or results to the buyer or a new supplier at the end.",
-      all: [TRANSITION_ASSISTANCE, DATA_OR_RESULTS],
+      status: "weak",
+      means: "Assistance in moving to a new supplier or handing over at the end (no export format).",
+      all: [TRANSITION_ASSISTANCE],
       none: [OTHER_TOPIC],
     },
     {
@@ -184,7 +187,7 @@ export const exitAndExport: Rule = {
     {
       lang: "sv",
       text: "[[Leverantören ska underlätta överlämning av uppdragsresultatet och all dokumentation till en ny leverantör.]]",
-      expect: "met",
+      expect: "weak",
     },
     { lang: "sv", text: "[[Efter avtalets slut ska Leverantören radera eller återlämna personuppgifterna enligt Kundens val.]]", expect: "weak" },
     { lang: "sv", text: "[[Kundens data raderas oåterkalleligt när tjänsten avslutas.]]", expect: "contrary" },
@@ -206,7 +209,7 @@ export const exitAndExport: Rule = {
     { lang: "en", text: "Customer shall return all Supplier equipment and documentation within 10 days of termination.", expect: "missing" },
     {
       lang: "en",
-      text: "On termination the Client will promptly return all documentation received from the Consultant.",
+      text: "On termination the Client will promptly return all data and files received from the Consultant.",
       expect: "todo-missing",
       note: "Wrong direction (the buyer returns the supplier's material) is only recognised for a few phrasings ('customer shall return').",
     },

@@ -127,7 +127,7 @@ export const storageLocation: Rule = {
     {
       status: "weak",
       means: "Data is said to be kept in Sweden or the EU/EEA, but with exceptions.",
-      all: [HOME, STORED_DEFINITE, EXCEPTIONS],
+      all: [HOME, [...STORED_DEFINITE, ...STORE_PROCESS], EXCEPTIONS],
       none: [QUESTION, ANYWHERE, LAW_CONTEXT, DATA_SUBJECTS, NON_EU],
     },
     {

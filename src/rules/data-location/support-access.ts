@@ -35,6 +35,9 @@ const CUSTOMER_USERS: Terms = [
   "kundens åtkomst", "elever",
 ];
 
+// Where support is given from ("support is provided from India", "support kan ges från vilket land som helst").
+const SUPPORT_FROM: Terms = ["support ~4 from", "support ~4 från", "supporten ~4 från", "supportfunktion* ~4 från", "support ~3 locations"];
+
 // Support staff or any remote access: who may reach the data from elsewhere.
 const SUPPORT_ANY: Terms = [...SUPPORT_ACCESS, ...SUPPORT_STAFF];
 
@@ -133,13 +136,13 @@ export const supportAccess: Rule = {
     {
       status: "contrary",
       means: "Support or administrative access from anywhere ('follow-the-sun', 'global support teams', 'any location').",
-      all: [[...SUPPORT_ANY, ...STAFF_EN], ANYWHERE],
+      all: [[...SUPPORT_ANY, ...SUPPORT_FROM, ...STAFF_EN], ANYWHERE],
       none: [PROHIBITION, NEGATION_EN, NEGATION_SV, CUSTOMER_USERS],
     },
     {
       status: "contrary",
       means: "Support or remote access from a named country outside the EU/EEA ('support is provided from India and the United States').",
-      all: [[...SUPPORT_ANY, "support", "supporten", "supportfunktion*"], NON_EU],
+      all: [[...SUPPORT_ANY, ...SUPPORT_FROM], NON_EU],
       none: [PROHIBITION, NEGATION_EN, NEGATION_SV, LAW_CONTEXT, ["except*", "excluding", "other than", "utom", "förutom", "undantag*"]],
     },
     {

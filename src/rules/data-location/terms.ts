@@ -56,15 +56,17 @@ export const ONLY: Terms = [
 /** A binding prohibition (not a statement of present fact such as "the Processor does not transfer"). */
 export const PROHIBITION: Terms = [
   "shall not", "will not", "may not", "must not", "not be", "never", "in no event", "under no circumstances", "is not permitted",
-  "are not permitted", "not permitted to", "prohibited from",
+  "are not permitted", "not permitted to", "prohibited from", "no ~3 shall", "no ~3 may",
   "får inte", "får ej", "får aldrig", "ska inte", "skall inte", "ska ej", "skall ej", "inte får", "ej får", "inte överföra",
-  "inte lagra", "inte föra", "ej överföra", "inte flytta", "inte behandla",
+  "inte lagra", "inte föra", "ej överföra", "inte flytta", "inte behandla", "inga ~3 får", "ingen ~3 får",
 ];
 
 /** Exceptions and conditions that turn a location commitment into a qualified one (weak). */
 export const EXCEPTIONS: Terms = [
   "unless", "except*", "save where", "other than", "subject to", "provided that", "if", "where required", "to the extent",
+  "normally", "as a rule", "primarily", "in principle", "generally",
   "såvida", "om inte", "utom", "undantag*", "med undantag", "förutom", "om någon av", "förutsättning*", "om det", "i den mån",
+  "normalt", "i regel", "i första hand", "i huvudsak", "vid behov", "som huvudregel",
 ];
 
 /** The buyer's prior approval or documented instruction (GDPR art. 28.3 a): what makes a transfer controlled. */
@@ -148,16 +150,17 @@ export const END: Terms = [
 
 /** Deletion verbs, in both languages (erasure, destruction, gallring). */
 export const DELETE: Terms = [
-  "delet*", "erase*", "erasure", "erasing", "destroy*", "destruction", "dispos*", "purg*", "wipe*", "shred*",
+  "delet*", "erase*", "erasure", "erasing", "destroy*", "destruction", "disposition of ~3 records", "disposal of ~3 data", "purg*", "wipe*",
+  "shred*",
   "radera*", "raderas", "radering*", "förstör*", "gallr*", "utplån*", "rensa*", "makuler*",
 ];
 
 /** Return, export and handover of data, in both languages. */
 export const RETURN_EXPORT: Terms = [
-  "return", "returns", "returned", "returning", "export*", "retriev*", "hand over", "handed over", "hand over", "handover",
-  "portab*", "migrat*", "transition", "provide ~3 copy", "provide ~3 copies", "make ~4 available", "download*",
-  "återlämn*", "lämna* tillbaka", "lämna* över", "lämnar över", "överlämn*", "exporter*", "migrer*", "hämta* ut", "återföra*", "återför*",
-  "dataportabilitet*", "flytt* ~3 data",
+  "return", "returns", "returned", "returning", "export", "exports", "exported", "exporting", "retriev*", "hand over", "handed over",
+  "hand back", "handover", "portab*", "migrat*", "make ~4 available", "download*",
+  "återlämn*", "lämna* tillbaka", "lämna* över", "lämnar över", "överlämn*", "exportera*", "export av", "migrer*", "hämta* ut", "återföra*",
+  "återför*", "dataportabilitet*", "flytt* ~3 data",
 ];
 
 /** Deadlines for deletion: a number of days or months, or a fixed latest date. */
@@ -191,3 +194,9 @@ export const OTHER_LICENCE: Terms = ["feedback", "suggestion*", "trademark*", "t
 
 /** Data as the object of a transfer (not contracts, licences or goods). */
 export const DATA_OBJECT: Terms = ["data", "content", "information", "personuppgift*", "uppgift*", "innehåll*", "records"];
+
+/** The buyer handing back or destroying the supplier's material: the wrong direction for exit and deletion. */
+export const WRONG_PARTY: Terms = [
+  "licensee shall", "licensee will", "licensor confidential", "customer shall return", "customer will return", "customer shall destroy",
+  "kunden ska återlämna", "beställaren ska återlämna", "kunden ska förstöra",
+];

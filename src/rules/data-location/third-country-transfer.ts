@@ -14,10 +14,10 @@ const UNLESS: Terms = ["unless", "except*", "save where", "såvida", "om inte", 
 const TOOL_NAMED: Terms = ["adequa*", "standard contractual", "SCC", "SCCs", "standardavtalsklausul*", "adekvat*"];
 
 // The act of transferring (a verb), not the noun in "subject to the provisions on data transfers".
-const TRANSFER_VERB: Terms = ["transfer", "transferred", "transferring", "transmit", "transmitted", "överföra", "överförs", "föra över", "flytta", "flyttas"];
+const TRANSFER_VERB: Terms = ["transfer", "transferred", "transferring", "transmit", "transmitted", "överföra", "överför", "överförs", "föra över", "flytta", "flyttas"];
 
 // Model clauses for other purposes (AI procurement) share the words "standard contractual clauses".
-const OTHER_CLAUSES: Terms = ["procur*", "upphandl*", "artificial intelligence", "AI system*"];
+const OTHER_CLAUSES: Terms = ["procur*", "upphandl*", "artificial intelligence", "AI system*", "these standard contractual clauses"];
 
 // Onward disclosure to third parties only on the exporter's documented instructions (the SCC onward-transfer rule).
 const ONWARD_ON_INSTRUCTION: Terms = ["disclose ~6 third part*", "lämna* ut ~6 tredje part*"];

@@ -2,21 +2,21 @@
 import type { Rule, Terms } from "../types";
 import { CUSTOMER_ACTS, US_STATE_PRIVACY } from "./terms";
 
-// The supplier cannot (or may no longer) comply, or a law stands in the way (English).
-const CANNOT_COMPLY_EN: Terms = [
+// The supplier cannot (or may no longer) comply, or a law stands in the way (both languages).
+const PREVENTS: Terms = [
   "unable to comply", "inability to comply", "cannot comply", "cannot provide ~3 compliance", "can no longer ~3 comply",
   "can no longer meet", "can no longer fulfil*", "no longer able to", "unable to fulfil*", "unable to meet", "prevent* ~5 from fulfil*",
   "prevent* ~5 from complying", "prohibit* ~5 from complying", "laws ~3 prohibit", "laws or practices not in line", "not in line with the requirements",
-  "change in ~3 law*", "change* in ~3 legislation", "change* of law*", "change* in applicable law*", "change in ~2 regulat*", "new law*",
-  "would violate ~3 law*", "violate applicable law*",
-];
-// The same in Swedish: lagändring, ändrad/ny lagstiftning, kan inte fullgöra, hindras av lag.
-const CANNOT_COMPLY_SV: Terms = [
-  "lagändring*", "ändrad* lagstiftning*", "ändring* i ~3 lagstiftning*", "ändring* i ~3 lag*", "ny* lagstiftning*", "förändrad* lagstiftning*",
+  "would violate ~3 law*", "violate applicable law*", "makes ~4 unlawful",
   "kan inte ~3 fullgöra", "kan inte längre ~3 fullgöra", "inte längre kan ~3 fullgöra", "kan inte ~3 uppfylla", "inte längre kan ~3 uppfylla",
-  "oförmögen att", "hindrar ~5 från att fullgöra", "hindras ~5 att fullgöra", "lagstiftning ~5 hindrar",
+  "oförmögen att", "hindrar ~5 från att fullgöra", "hindras ~5 att fullgöra", "lagstiftning ~5 hindrar", "blir olaglig*",
 ];
-const CANNOT_COMPLY: Terms = [...CANNOT_COMPLY_EN, ...CANNOT_COMPLY_SV];
+// A change in the law as such (it may or may not stop performance): lagändring, ändrad/ny lagstiftning.
+const LAW_CHANGE: Terms = [
+  "change in ~3 law*", "change* in ~3 legislation", "change* of law*", "change* in applicable law*", "change in ~2 regulat*", "new law*",
+  "lagändring*", "ändrad* lagstiftning*", "ändring* i ~3 lagstiftning*", "ändring* i ~3 lag*", "ny* lagstiftning*", "förändrad* lagstiftning*",
+];
+const CANNOT_COMPLY: Terms = [...PREVENTS, ...LAW_CHANGE];
 // A duty to tell the customer (not "on written notice", which is how a party terminates).
 const NOTIFY_DUTY: Terms = [
   "notify", "notifies", "inform", "informs", "give ~3 notice of", "underrätta", "underrättar", "underrättas", "informera", "informerar", "meddela",
@@ -28,8 +28,9 @@ const SUSPEND_OR_TERMINATE: Terms = [
 ];
 // The remedy belongs to the customer / data exporter, not to the supplier.
 const CUSTOMER_REMEDY: Terms = [
-  "customer ~4 entitled", "customer may", "customer shall be entitled", "data exporter ~4 entitled", "data exporter shall suspend",
-  "data exporter may", "exporter shall suspend", "controller may", "kunden ~3 rätt", "kunden får", "beställaren ~3 rätt", "beställaren får",
+  "customer ~4 entitled", "customer may", "either party may", "each party may", "vardera parten", "part får", "part har rätt",
+  "customer shall be entitled", "data exporter ~4 entitled", "data exporter shall suspend", "data exporter may", "exporter shall suspend",
+  "controller may", "kunden ~3 rätt", "kunden får", "beställaren ~3 rätt", "beställaren får",
   "den personuppgiftsansvarige ~3 rätt", "den personuppgiftsansvarige får",
 ];
 // The customer named as the one told (any form of its name).
@@ -37,13 +38,15 @@ const THE_CUSTOMER: Terms = [...CUSTOMER_REMEDY, "customer", "data exporter", "c
 // A government act or law as an event beyond the parties' control (force majeure): partial coverage of the topic.
 const GOVERNMENT_EVENT: Terms = [
   "lagstadgade hinder", "lagstadgat hinder", "myndighetsåtgärd*", "myndighetsbeslut*", "myndighets ~2 beslut", "ny eller ändrad lag*",
-  "actions of any government*", "action* of ~3 government*", "governmental action*", "government* restriction*", "restrictions imposed by ~3 government*",
-  "acts of government", "act of government", "governmental order*", "change* in law*", "new law*", "regulations or controls",
+  "actions of any government*", "action* of ~3 government*", "governmental action*", "government* restriction*",
+  "restrictions imposed by ~3 government*", "acts of government", "act of government", "governmental order*", "change* in law*", "new law*",
+  "regulations or controls",
 ];
 // The context that makes it an excuse clause: beyond control, hindered, excused, force majeure.
 const FORCE_MAJEURE: Terms = [
   "force majeure", "beyond ~4 control", "no control", "utom* ~3 kontroll", "utanför ~3 kontroll", "befri*", "befrielsegrund*", "hind*",
-  "excus*", "not be liable", "not liable", "shall not be responsible", "delay*", "försening*", "prevented",
+  "excus*", "not be liable", "not liable", "neither party ~3 liable", "no party ~3 liable", "shall not be responsible", "delay*", "försening*",
+  "prevented",
   // the other items of a force majeure list, so a long list split mid-way is still recognised
   "act* of God", "natural disaster*", "riot*", "war", "wars", "insurrection*", "epidemic*", "pandemic*", "strike*", "lockout*", "terroris*",
   "sabotage", "enemy", "hostile", "civil commotion", "krig*", "eldsvåda*", "upplopp*", "strejk*", "blockad*", "naturkatastrof*", "terrorist*",
@@ -110,13 +113,13 @@ export const changeInLaw: Rule = {
     },
     {
       status: "met",
-      means: "The supplier must notify the customer of a change in law or laws that prevent compliance (SCC clause 14(e)).",
-      all: [CANNOT_COMPLY, NOTIFY_DUTY, THE_CUSTOMER, ["law*", "legislation", "lag*", "lagstiftning*"]],
+      means: "The supplier must notify the customer of laws that prevent compliance (SCC clause 14(e)).",
+      all: [PREVENTS, NOTIFY_DUTY, THE_CUSTOMER, ["law*", "legislation", "lag*", "lagstiftning*"]],
       none: [US_STATE_PRIVACY, ["opinion", "determines", "bedömning"], CUSTOMER_ACTS],
     },
     {
       status: "weak",
-      means: "Notice that the supplier can no longer meet its obligations, in its own judgement, with no suspension or exit.",
+      means: "Notice of a change in law, or that the supplier can no longer meet its obligations in its own judgement, with no suspension or exit.",
       all: [CANNOT_COMPLY, NOTIFY_DUTY],
       none: [US_STATE_PRIVACY, CUSTOMER_ACTS],
     },
@@ -164,6 +167,7 @@ export const changeInLaw: Rule = {
       expect: "contrary",
     },
     { lang: "sv", text: "Kunden får säga upp avtalet om Leverantören inte fullgör sina skyldigheter.", expect: "missing" },
+    { lang: "sv", text: "[[Leverantören ska meddela Kunden om ändringar i lagstiftning som påverkar tjänsten.]]", expect: "weak" },
     { lang: "sv", text: "Leverantören ska följa gällande lagstiftning och underrätta Kunden om ändrade kontaktuppgifter.", expect: "missing" },
     {
       lang: "en",

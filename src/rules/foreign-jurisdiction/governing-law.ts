@@ -14,7 +14,7 @@ const CHOICE_OF_LAW: Terms = [
   "conflict* of law*", "conflicts of law*", "shall apply to this",
   "tillämplig lag", "tillämplig rätt", "tolkas och tillämpas", "tolkas enligt", "tolkas i enlighet med", "ska tillämpas på", "skall tillämpas på",
   "lagvalsregler", "lagvalsprinciper", "regleras av", "lyder under", "svensk rätt ska", "svensk lag ska", "svensk rätt skall", "svensk lag skall",
-  "materiell rätt", "rätt gäller för", "lag gäller för", "med tillämpning av ~2 rätt", "med tillämpning av ~2 lag",
+  "materiell rätt", "svensk rätt gäller", "svensk lag gäller", "svenska lagar gäller", "med tillämpning av ~2 rätt", "med tillämpning av ~2 lag",
 ];
 // The law is chosen outside the text: a defined "Governing Law" on a cover page, or the law "stipulated in the Principal Agreement".
 const CHOICE_DEFERRED: Terms = [

@@ -31,10 +31,15 @@ const STATES: Terms = [
   "informera*", "underrätta*",
 ];
 // For owners and group, "disclose" and a list also state them; next to a foreign law "disclose" would mean handing data over (B5).
-const STATES_OWNERS: Terms = [...STATES, "disclose", "discloses", "disclosed", "list", "lists", "listed", "förteckning*"];
+const STATES_OWNERS: Terms = [...STATES, "disclose* ~4 its", "disclosed in", "listed in", "list* ~2 its", "förteckning*"];
+// Data flowing to the parent ("may not disclose Customer Data to its parent company") is a transfer, not a disclosure of owners.
+const DATA_FLOW: Terms = [
+  "disclos* ~3 data to", "transfer* ~3 data to", "shar* ~3 data with", "provide ~3 data to", "lämna* ut ~3 till", "överför* ~4 till",
+];
 // The supplier describes its own place in a group ("is a wholly owned subsidiary of X Inc.", "är ett dotterbolag till").
 const OWNERSHIP_STATEMENT: Terms = [
-  "is a ~3 subsidiary of", "is ~2 owned by", "wholly owned subsidiary", "är ett ~3 dotterbolag till", "är ~2 dotterbolag till", "helägt dotterbolag",
+  "is a ~3 subsidiary of", "is ~2 owned by", "wholly owned subsidiary", "ultimate parent* ~2 is", "parent company is", "moderbolag* är",
+  "är ett ~3 dotterbolag till", "är ~2 dotterbolag till", "helägt dotterbolag",
   "ägs till ~3 av", "helägt av",
 ];
 // Being subject to a named foreign law is itself a statement of exposure ("may be subject to the CLOUD Act", "omfattas av FISA").
@@ -80,7 +85,10 @@ export const ownershipExposure: Rule = {
     sv: "Kärnan i eSams prövning: CLOUD Act når uppgifter i en leverantörs 'possession, custody, or control' oavsett var de lagras, och FISA 702 tvingar leverantörer att bistå. Dataförordningen art. 28 kräver insyn i vilken jurisdiktion infrastrukturen lyder under. Utan uppgifter om ägare och koncern kan kunden inte bedöma risken för röjande av uppgifter som omfattas av OSL.",
     en: "The core of the eSam test: the CLOUD Act reaches data in a provider's 'possession, custody, or control' wherever stored, and FISA 702 compels provider assistance. Data Act art. 28 requires transparency on the jurisdiction of the infrastructure. Without ownership and group information the buyer cannot assess the risk to data that may be secret under OSL.",
   },
-  references: ["18 U.S.C. § 2713 (CLOUD Act)", "50 U.S.C. § 1881a (FISA 702)", "Data Act (EU) 2023/2854 art. 28", "eSam: Molntjänster i offentlig sektor (2018)", "OSL (2009:400)"],
+  references: [
+    "18 U.S.C. § 2713 (CLOUD Act)", "50 U.S.C. § 1881a (FISA 702)", "Data Act (EU) 2023/2854 art. 28", "eSam: Molntjänster i offentlig sektor (2018)",
+    "OSL (2009:400)",
+  ],
   aspects: ["K"],
   critical: true,
   messages: {
@@ -126,19 +134,19 @@ export const ownershipExposure: Rule = {
       status: "met",
       means: "The supplier states its place in a group together with the law or country of the group.",
       all: [OWNERSHIP_STATEMENT, SUPPLIER_NAMES, [...JURISDICTION, ...THIRD_COUNTRY_LAW, "corporation", "inc", "llc", "ltd", "limited"]],
-      none: [CHANGE_OR_RELEASE, DEFINITION_OR_CONDITION, CUSTOMER_ACTS],
+      none: [CHANGE_OR_RELEASE, DEFINITION_OR_CONDITION, CUSTOMER_ACTS, DATA_FLOW],
     },
     {
       status: "met",
       means: "The supplier discloses its owners or group together with the jurisdictions they are subject to.",
       all: [OWNERSHIP, STATES_OWNERS, JURISDICTION],
-      none: [CHANGE_OR_RELEASE, CUSTOMER_ACTS],
+      none: [CHANGE_OR_RELEASE, CUSTOMER_ACTS, DATA_FLOW],
     },
     {
       status: "weak",
       means: "Ownership or group disclosed, but no word on the laws that apply.",
       all: [OWNERSHIP, STATES_OWNERS],
-      none: [CHANGE_OR_RELEASE, CUSTOMER_ACTS],
+      none: [CHANGE_OR_RELEASE, CUSTOMER_ACTS, DATA_FLOW],
     },
     {
       status: "weak",
@@ -202,6 +210,7 @@ export const ownershipExposure: Rule = {
       expect: "met",
     },
     { lang: "en", text: "Supplier shall notify Customer of any change in its ownership or ultimate parent company.", expect: "missing" },
+    { lang: "en", text: "The supplier may not disclose Customer Data to its parent company without the Customer's consent.", expect: "missing" },
     { lang: "en", text: "\"Affiliate\" means any entity that directly or indirectly controls, is controlled by, or is under common control with a party.", expect: "missing" },
     { lang: "en", text: "Customer may not use the Services to violate any US law or foreign law.", expect: "missing" },
     {

@@ -116,7 +116,7 @@ export const AUTHORITY_REQUEST_SV: Terms = [
   "begäran från ~2 annan myndighet*", "begäran från ~3 utländsk* myndighet*", "begäran från ~3 brottsbekämpande", "begäran om utlämnande",
   "utländsk* myndighet*", "brottsbekämpande myndighet*", "rättsvårdande myndighet*", "myndighet* i ~2 tredje land", "myndighet* i ~2 tredjeland",
   "myndighet* utanför ~2 EU*", "rättsligt föreläggande", "föreläggande*", "polis*", "åklagar*", "domstolsbeslut*", "myndighetsbeslut*",
-  "annan myndighet* begär*", "annan myndighet* kräver",
+  "annan myndighet* begär*", "annan myndighet* kräver", "en myndighet ~2 begär*", "om myndighet ~2 begär*", "en myndighet ~3 kräver",
 ];
 
 /** Telling the customer about a request (notify, inform, give notice) in both languages. */
@@ -149,7 +149,8 @@ export const SOLE_DISCRETION: Terms = ["sole discretion", "own discretion", "abs
 
 /** The customer (not the supplier) is the one who discloses or is bound: wrong party for B4/B5. */
 export const CUSTOMER_ACTS: Terms = [
-  "you agree", "you will not", "you shall not", "you may not", "you must not", "you must", "you shall", "customer agrees", "customer shall not", "customer will not",
+  "you agree", "you will not", "you shall not", "you may not", "you must not", "you must", "you shall", "customer agrees", "customer shall not",
+  "customer will not",
   "customer may not", "customer may share", "customer may disclose", "customer is solely responsible", "customer is responsible",
   "disclosed by you", "disclosed by customer", "disclosed by the customer",
   "licensee shall", "licensee may", "contracting authorit*", "public organisation*", "public organization*", "kunden får", "kunden ska",
