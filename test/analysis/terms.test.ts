@@ -1,7 +1,11 @@
 // The term language: Unicode word edges, inflection and compound wildcards, gaps and numbers.
-import { compileTerms, TermSyntaxError } from "../../src/analysis/terms";
+import { compileTerms, foldCase, TermSyntaxError } from "../../src/analysis/terms";
 
-const matches = (terms: string[], text: string): string | undefined => compileTerms(terms).regex.exec(text)?.[0];
+/** Matches like the engine does: on case-folded text, reporting the original text at the match. */
+const matches = (terms: string[], text: string): string | undefined => {
+  const m = compileTerms(terms).regex.exec(foldCase(text));
+  return m ? text.slice(m.index, m.index + m[0].length) : undefined;
+};
 
 describe("term language", () => {
   test("å, ä and ö are letters at word edges, unlike JavaScript's \\b", () => {
@@ -49,11 +53,20 @@ describe("term language", () => {
   });
 
   test("every phrase offers a gate word for the pre-filter", () => {
-    expect(compileTerms(["within #n hours", "*biträde*"]).gateWords).toEqual(["within", "biträde"]);
+    expect(compileTerms(["within #n hours", "*biträde*"]).gateWords).toEqual([
+      { word: "within", lead: true, trail: true },
+      { word: "biträde", lead: false, trail: false },
+    ]);
   });
 });
 
 test("hyphens and slashes in terms are literal (the u flag rejects needless escapes)", () => {
-  expect(compileTerms(["follow-the-sun"]).regex.exec("a follow-the-sun model")?.[0]).toBe("follow-the-sun");
-  expect(compileTerms(["EU/EES"]).regex.exec("inom EU/EES")?.[0]).toBe("EU/EES");
+  expect(matches(["follow-the-sun"], "a follow-the-sun model")).toBe("follow-the-sun");
+  expect(matches(["EU/EES"], "inom EU/EES")).toBe("EU/EES");
+});
+
+test("case folding keeps the text's length, so offsets stay valid", () => {
+  const text = "İSTANBUL och ÅÄÖ";
+  expect(foldCase(text)).toHaveLength(text.length);
+  expect(foldCase("ÅÄÖ Revision")).toBe("åäö revision");
 });

@@ -98,12 +98,22 @@ export const GROUP_OR_THIRD_PARTY: Terms = [
 
 /** Transfer tools of GDPR Chapter V: SCCs, adequacy, DPF, BCR, transfer impact assessments. */
 export const TRANSFER_TOOLS: Terms = [
-  "standard contractual clauses", "standard data protection clauses", "SCC", "SCCs", "standardavtalsklausul*", "standardklausul*",
+  "standard data protection clauses", "SCC", "SCCs", "standardklausuler för dataskydd",
   "adequacy decision*", "adequacy determination*", "adequate level of protection", "adekvansbeslut*", "adekvat skyddsnivå",
   "Data Privacy Framework", "DPF", "binding corporate rules", "bindande företagsbestämmelser", "BCR", "BCRs",
   "transfer impact assessment*", "TIA", "supplementary measures", "kompletterande åtgärder", "appropriate safeguards", "lämpliga skyddsåtgärder",
   "international data transfer*", "internationella överföringar", "restricted transfer*", "skyddsåtgärd* ~3 tredjeland*",
   "tredjelandsöverföring*", "third country transfer*", "transfers to third countries", "överföring* ~3 tredje land*", "överföring* ~3 tredjeland*",
+];
+
+/**
+ * "Standard contractual clauses" also names other model clauses (e.g. for AI procurement); as a transfer tool it comes
+ * with transfer words, personal data, the parties of a transfer or words that incorporate it.
+ */
+export const SCC_WORDS: Terms = ["standard contractual clauses", "standardavtalsklausul*", "standardiserade avtalsklausuler"];
+export const SCC_CONTEXT: Terms = [
+  "transfer*", "överför*", "personal data", "personuppgift*", "data importer", "data exporter", "third countr*", "tredje land*", "tredjeland*",
+  "2021/914", "2010/87", "incorporated", "apply", "applies", "module*", "gäller", "tillämpas", "safeguard*", "skyddsåtgärd*",
 ];
 
 /** Words that only describe the law or its recitals, not an obligation (SCC preambles, GDPR quotations). */

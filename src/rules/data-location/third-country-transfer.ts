@@ -3,7 +3,7 @@ import { NEGATION_EN, NEGATION_SV, OTHER_EU_EEA } from "../common";
 import type { Rule, Terms } from "../types";
 import {
   ANYWHERE, AUTHORISES, CUSTOMER_GRANTS, DATA_OBJECT, HOME, LAW_CONTEXT, ONLY, OTHER_LICENCE, OUTSIDE_EU, PERMISSION, PRIOR_APPROVAL, PROHIBITION,
-  STORE_PROCESS, TRANSFER, TRANSFER_TOOLS,
+  SCC_CONTEXT, SCC_WORDS, STORE_PROCESS, TRANSFER, TRANSFER_TOOLS,
 } from "./terms";
 
 // An exception that reopens a prohibition ("shall not transfer ... unless").
@@ -103,6 +103,12 @@ export const thirdCountryTransfer: Rule = {
       status: "weak",
       means: "A transfer tool is named (SCCs, adequacy, DPF, BCR, TIA) without the buyer's approval of each transfer.",
       all: [TRANSFER_TOOLS],
+      none: [OTHER_CLAUSES],
+    },
+    {
+      status: "weak",
+      means: "The standard contractual clauses are named as the transfer tool.",
+      all: [SCC_WORDS, SCC_CONTEXT],
       none: [OTHER_CLAUSES],
     },
     {
