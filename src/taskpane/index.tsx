@@ -1,8 +1,10 @@
 // Task pane entry: finds the host, then renders the shared App with Word actions, the Excel panel or the standalone reviewer.
 import { createRoot } from "react-dom/client";
+import { createExcelActions } from "../hosts/excel/actions";
 import { createWordActions } from "../hosts/word/create-word-actions";
 import { App } from "./App";
 import { BrowserPanel } from "./components/BrowserPanel";
+import { ExcelPanel } from "./components/ExcelPanel";
 import { detectHost, displayLanguage, documentName, preferredTheme } from "./office-env";
 import { inlineReview, workerReview, type ReviewFn } from "./review-client";
 import { browserStorage, officeSettingsStorage } from "./state-storage";
@@ -29,8 +31,19 @@ async function start(): Promise<void> {
     return;
   }
   if (host === "excel") {
-    // The Excel panel is added in src/taskpane/components/ExcelPanel.tsx.
-    root.render(<App lang={lang} theme={theme} storage={officeSettingsStorage()} review={review} />);
+    // Requirement sets are read once, after onReady (createExcelActions checks them).
+    const excel = createExcelActions(lang);
+    root.render(
+      <App
+        lang={lang}
+        theme={theme}
+        storage={officeSettingsStorage()}
+        review={review}
+        renderHostPanel={(api) => (
+          <ExcelPanel lang={api.lang} inputs={api.inputs} actions={excel} onReport={api.showReport} runReview={api.runReview} report={api.report} busy={api.busy} />
+        )}
+      />,
+    );
     return;
   }
   // A plain browser (no Office, or office.js blocked/offline): the standalone reviewer reads local files.

@@ -432,6 +432,8 @@ describe("standalone page in Swedish (sv-SE), office.js from the CDN URL", () =>
     // Refused by the browser under the CSP before any connection: the fetch never became a request, the image request
     // failed with ERR_BLOCKED_BY_CSP without reaching the route (which would have counted it as a violation).
     const probes = seen.filter((s) => s.url.includes("collector.example.net"));
+    // The failure event can trail the page's onerror by a moment.
+    for (let i = 0; i < 20 && probes.some((p) => !p.failure); i++) await new Promise((done) => setTimeout(done, 100));
     expect(probes.filter((p) => p.routed || p.failure !== "net::ERR_BLOCKED_BY_CSP")).toEqual([]);
   });
 });

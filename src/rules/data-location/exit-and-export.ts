@@ -10,7 +10,7 @@ const USABLE_FORMAT: Terms = [
 ];
 // The supplier's own format: the data comes back but cannot be used elsewhere (weak).
 // Verbs that put data in the buyer's hands, for the format clause ("such transfer to be made in a common machine-readable format").
-const FORMAT_VERBS: Terms = [...RETURN_EXPORT, "transfer*", "överför*", "provide ~3 copy", "provide ~3 copies", "tillhandahåll*", "deliver*", "leverera*"];
+const FORMAT_VERBS: Terms = [...RETURN_EXPORT, "transfer*", "överför*", "provide ~3 copy", "provide ~3 copies", "provide* ~5 data", "provide* ~5 content", "tillhandahåll*", "deliver*", "leverera*"];
 
 const PROPRIETARY: Terms = ["proprietary", "proprietär*", "leverantörens ~2 format", "supplier's ~2 format", "provider's ~2 format", "native format*"];
 

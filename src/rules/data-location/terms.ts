@@ -116,9 +116,6 @@ export const SCC_CONTEXT: Terms = [
   "2021/914", "2010/87", "incorporated", "apply", "applies", "module*", "gäller", "tillämpas", "safeguard*", "skyddsåtgärd*",
 ];
 
-/** Words that only describe the law or its recitals, not an obligation (SCC preambles, GDPR quotations). */
-export const RECITAL: Terms = ["should", "bör", "Regulation (EU) 2016/679 ~4 Article", "pursuant to Article 46"];
-
 /** Support and remote access: words that by themselves mean someone reaches the systems or data from afar. */
 export const SUPPORT_ACCESS: Terms = [
   "remote* access*", "remotely", "remote support", "remote administration", "fjärråtkomst*", "fjärrstyr*", "fjärranslut*", "fjärrsupport*",
