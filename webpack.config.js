@@ -130,7 +130,8 @@ module.exports = async (env = {}, argv = {}) => {
   const serve = Boolean(env.WEBPACK_SERVE);
   const officejs = env.officejs === "local" ? "local" : "cdn";
   if (env.officejs && !["local", "cdn"].includes(env.officejs)) throw new Error(`--env officejs=${env.officejs}: use "local" or "cdn"`);
-  const addinUrl = normaliseAddinUrl(process.env.ADDIN_URL);
+  // The dev server always serves the manifest with its own URLs, whatever ADDIN_URL the shell has.
+  const addinUrl = serve ? DEV_URL : normaliseAddinUrl(process.env.ADDIN_URL);
   const outDir = path.resolve(__dirname, typeof env.outdir === "string" ? env.outdir : "dist");
   const officeJsSrc = officejs === "local" ? "officejs/office.js" : CDN_OFFICE_JS;
   // Only the origin office.js comes from may run scripts or be framed (its trust prompt on Office on the web).
