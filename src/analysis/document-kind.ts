@@ -10,6 +10,10 @@ const OBLIGATION =
 const SELF_REFERENCE =
   /(?<![\p{L}\p{N}])(?:(?:detta|denna|dessa|nedanstående|föreliggande)\s+(?:avtal|bilaga|kontrakt|villkor|avropsförfrågan|upphandling|förfrågningsunderlag|instruktion|personuppgiftsbiträdesavtal|kravspecifikation|ramavtal)\p{L}*|huvudavtalet|personuppgiftsbiträdet|(?:this|these|the present)\s+(?:agreement|addendum|dpa|contract|terms|lease|amendment|exhibit|schedule|clauses|annex)|hereunder|herein|hereby)(?![\p{L}\p{N}])/giu;
 
+// Reported speech about another instrument ("Enligt avtalet ska Microsoft …", "According to the DPA, …") binds no one
+// here: memos and assessments are full of it.
+const REPORTED = /^\s*(?:enligt|genom|according to|as stated in|under the terms of)(?![\p{L}\p{N}])/iu;
+
 /** Short texts (a pasted clause, a draft section) are always treated as binding. */
 const MIN_SENTENCES = 40;
 /** Share of sentences in which a party takes on an obligation; guidance stays below, agreements above. */
@@ -36,6 +40,7 @@ export function isBindingText(paragraphs: readonly Paragraph[]): boolean {
     for (const s of p.text.split(/(?<=[.;!?])\s+/u)) {
       if (s.length <= 20) continue;
       sentences++;
+      if (REPORTED.test(s)) continue;
       for (const m of s.matchAll(OBLIGATION)) {
         if (PARTY.test(s.slice(Math.max(0, m.index - 40), m.index))) {
           obligations++;

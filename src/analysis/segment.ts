@@ -26,6 +26,15 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
 }
 
+function openBrackets(segment: string): number {
+  let depth = 0;
+  for (const ch of segment) {
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+  }
+  return depth;
+}
+
 /** Splits one paragraph's text into sentences; semicolons split too, as they separate list items in clauses. */
 export function splitSentences(text: string, paragraph: number): Sentence[] {
   const out: Sentence[] = [];
@@ -47,6 +56,8 @@ export function splitSentences(text: string, paragraph: number): Sentence[] {
     const segment = text.slice(start, dot);
     // "7." or "1.2." clause numbers and abbreviations do not end a sentence.
     if (text[dot] === "." && (/^\s*[\d.]*\d$/u.test(segment) || endsWithAbbreviation(text, dot))) continue;
+    // A semicolon inside brackets separates items of one list ("Section 5 (a; b; c) survives"), not clauses.
+    if (text[dot] === ";" && openBrackets(segment) > 0) continue;
     push(start, dot + 1);
     start = dot + 1;
   }

@@ -2,7 +2,7 @@
 import type { Terms } from "./types";
 
 /** Negation words; used in `none` lists so "shall not be entitled to audit" does not count as an audit right. */
-export const NEGATION_EN: Terms = ["not", "*n't", "never", "neither", "no right", "no obligation", "in no event"];
+export const NEGATION_EN: Terms = ["not", "*n't", "never", "neither", "nothing", "no right", "no obligation", "in no event"];
 export const NEGATION_SV: Terms = ["inte", "ej", "icke", "aldrig", "ingen", "inget", "inga"];
 
 /** How the supplier is named in agreements, DPAs and terms. */
@@ -46,7 +46,7 @@ export const NON_EU: Terms = [
 export const EU_EEA: Terms = ["EU", "EES", "EEA", "EU/EES", "EU/EEA", "European Union", "Europeiska unionen*", "European Economic Area", "Europeiska ekonomiska samarbetsområdet*", "the Union", "unionen", "member state*", "medlemsstat*"];
 
 /** A fixed number of hours or days: "within 24 hours", "inom 48 timmar". */
-export const HOURS: Terms = ["#n hours", "#n timmar", "#n h", "#n tim", "#n-hour*", "#n timm*"];
+export const HOURS: Terms = ["#n hour*", "#n timmar", "#n timme", "#n tim", "#n timm*"];
 export const DAYS: Terms = ["#n days", "#n dagar", "#n business days", "#n working days", "#n arbetsdagar", "#n bankdagar", "#n kalenderdagar", "#n calendar days", "#n month*", "#n månad*"];
 
 /** A document referred to instead of included (at most a weak clause: it can change and is not part of the text). */

@@ -24,3 +24,8 @@ describe("splitSentences", () => {
     for (const x of s) expect(x.end - x.start).toBeLessThanOrEqual(600);
   });
 });
+
+test("semicolons inside brackets do not split a sentence", () => {
+  const s = splitSentences("Sections 5 (Fees; Taxes), 7 (Confidentiality; Security) and 9 survive termination.", 0);
+  expect(s).toHaveLength(1);
+});

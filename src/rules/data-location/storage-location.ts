@@ -2,9 +2,9 @@
 import { NEGATION_EN, NEGATION_SV, NON_EU, OTHER_EU_EEA } from "../common";
 import type { Rule, Terms } from "../types";
 import {
-  ANYWHERE, BACKUPS, AUTHORISES, CUSTOMER_GRANTS, HOME, EXCEPTIONS, OTHER_LICENCE, GROUP_OR_THIRD_PARTY, LAW_CONTEXT, ONLY, OUTSIDE_EU, PROHIBITION, STORE_PROCESS, TRANSFER,
+  ANYWHERE, AUTHORISES, BACKUPS, CUSTOMER_GRANTS, EXCEPTIONS, GROUP_OR_THIRD_PARTY, HOME, LAW_CONTEXT, ONLY, OTHER_LICENCE, OUTSIDE_EU,
+  PROHIBITION, STORE_PROCESS, TRANSFER,
 } from "./terms";
-
 
 // A definite statement of where data is kept ("are stored in", "lagras i", "all behandling sker"), not a
 // possibility ("may be stored") and not the word "processor".
@@ -19,7 +19,6 @@ const LOCATION_FIELD: Terms = [
   "processing location*", "data location*", "data residency", "storage location*", "hosting location*",
 ];
 
-// Questions and placeholders in tenders and templates ("ange om data lagras inom EU") describe, not commit.
 // Where the data subjects are (the scope of the GDPR), not where the data is kept.
 const DATA_SUBJECTS: Terms = ["data subject*", "registrerad*", "individuals located", "residents"];
 // A definition of a term ("Restricted Country means any country outside the EEA") sets no location.
@@ -28,6 +27,7 @@ const DEFINITION: Terms = ["means", "avses", "definieras", "defined as"];
 // Possibility, not commitment ("may be stored", "kan lagras").
 const POSSIBILITY: Terms = ["may", "might", "can", "could", "får", "kan"];
 
+// Questions and placeholders in tenders and templates ("ange om data lagras inom EU") describe, not commit.
 const QUESTION: Terms = ["whether", "huruvida", "ange om", "ange var", "state where", "describe", "beskriv*", "redovisa*"];
 
 // The supplier or customer picks a region or data centre: a location, but not a contractual limit (weak).

@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   counts: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", margin: 0, padding: 0, listStyle: "none" },
   list: { listStyle: "none", margin: 0, padding: 0 },
+  areaHeader: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 export type ResultFilter = "all" | "problems";
@@ -66,7 +67,11 @@ export function ResultsView({ lang, report, onLocate, onComment, commentUnavaila
           return (
             <AccordionItem key={area} value={area}>
               <AccordionHeader>
-                {AREA_LABEL[area][lang]} ({items.length}) {summary?.band && <BandBadge band={summary.band} lang={lang} size="small" />}
+                {/* The header button lays its children out as flex items, which drops the space before the badge; the gap restores it. */}
+                <span className={styles.areaHeader}>
+                  {`${AREA_LABEL[area][lang]} (${items.length})`}
+                  {summary?.band && <BandBadge band={summary.band} lang={lang} size="small" />}
+                </span>
               </AccordionHeader>
               <AccordionPanel>
                 <ul className={styles.list} aria-label={AREA_LABEL[area][lang]}>
