@@ -133,6 +133,10 @@ module.exports = async (env = {}, argv = {}) => {
   // The dev server always serves the manifest with its own URLs, whatever ADDIN_URL the shell has.
   const addinUrl = serve ? DEV_URL : normaliseAddinUrl(process.env.ADDIN_URL);
   const outDir = path.resolve(__dirname, typeof env.outdir === "string" ? env.outdir : "dist");
+  // output.clean empties the folder: never let --env outdir point at the project or a folder above it.
+  if (!path.relative(outDir, __dirname).startsWith("..") && outDir !== path.join(__dirname, "dist")) {
+    throw new Error(`--env outdir=${env.outdir}: refusing to build into (and clean) a folder that contains the project`);
+  }
   const officeJsSrc = officejs === "local" ? "officejs/office.js" : CDN_OFFICE_JS;
   // Only the origin office.js comes from may run scripts or be framed (its trust prompt on Office on the web).
   const officeOrigin = officejs === "local" ? "" : ` ${CDN_ORIGIN}`;

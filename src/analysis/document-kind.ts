@@ -21,7 +21,7 @@ const MIN_OBLIGATION_SHARE = 0.012;
 /** Self-references per 1,000 characters that mark an instrument even without "shall" (a filled-in DPA annex). */
 const MIN_SELF_REFERENCE_DENSITY = 0.8;
 /** Enough text to judge; reading more would not change the verdict. */
-const SAMPLE_CHARS = 400_000;
+const SAMPLE_CHARS = 120_000;
 
 /**
  * Decides whether the text binds anyone. Guidance and memos name suppliers and clauses while discussing them,

@@ -20,7 +20,9 @@ const OTHER_MEANING: Terms = [
 ];
 
 // Retention allowed by the supplier's own backup, archive or record-retention routines: copies stay (weak).
-const RETAIN: Terms = ["retain*", "keep", "kept", "behålla*", "behåller", "spara*", "sparas", "lagra*", "lagras", "isolate*", "overwritten", "skrivs över"];
+const RETAIN: Terms = [
+  "retain*", "keep", "kept", "behålla*", "behåller", "spara*", "sparas", "lagra*", "lagras", "isolate*", "overwritten", "skrivs över",
+];
 const BACKUP_OR_POLICY: Terms = [
   ...BACKUPS, "retention polic*", "record retention", "retention schedule*", "gallringsrutin*", "ordinary course", "cannot reasonably",
 ];
@@ -45,7 +47,8 @@ const RIGHT_TO_RETAIN: Terms = [
 ];
 // ... unless the retention is bounded by law, backups or a period, which makes it weak (handled above).
 const BOUNDED: Terms = [
-  ...BACKUPS, "retention polic*", "required by", "krävs enligt", "law", "lag", "lagen", "to the extent", "no longer than", "#n days", "#n dagar",
+  ...BACKUPS, "retention polic*", "required by", "krävs enligt", "law", "lag", "lagen", "to the extent", "no longer than", "#n days",
+  "#n dagar",
 ];
 
 export const deletion: Rule = {
@@ -152,7 +155,11 @@ export const deletion: Rule = {
       text: "[[Leverantören ska radera uppgifterna inom 30 dagar.]] Kopior i säkerhetskopior får dock sparas enligt Leverantörens gallringsrutiner.",
       expect: "weak",
     },
-    { lang: "sv", text: "[[Leverantören har rätt att behålla kopior av Kundens uppgifter efter avtalets upphörande.]]", expect: "contrary" },
+    {
+      lang: "sv",
+      text: "[[Leverantören har rätt att behålla kopior av Kundens uppgifter efter avtalets upphörande.]]",
+      expect: "contrary",
+    },
     { lang: "sv", text: "Leverantören ska vidta åtgärder mot oavsiktlig förstöring eller förlust av personuppgifter.", expect: "missing" },
     { lang: "sv", text: "Den registrerade har rätt till radering av sina personuppgifter enligt artikel 17.", expect: "missing" },
     {
@@ -168,12 +175,26 @@ export const deletion: Rule = {
     { lang: "en", text: "[[After termination your content will be deleted according to our regular deletion policies.]]", expect: "weak" },
     { lang: "en", text: "[[Supplier shall have the right to retain in its possession copies of Customer Data.]]", expect: "contrary" },
     { lang: "en", text: "Section 12.4 is intentionally deleted.", expect: "missing" },
-    { lang: "en", text: "Supplier shall notify Customer within 24 hours of any accidental destruction of Customer Data.", expect: "missing" },
+    {
+      lang: "en",
+      text: "Supplier shall notify Customer within 24 hours of any accidental destruction of Customer Data.",
+      expect: "missing",
+    },
     {
       lang: "en",
       text: "[[Supplier will delete Customer Data when it is no longer needed for its legitimate business purposes.]]",
       expect: "todo-contrary",
       note: "Deletion timed by the supplier's own business needs is retention at its discretion; today it counts as a plain (weak) deletion clause.",
     },
+    {
+      lang: "sv",
+      text: "[[Underbiträdet ska radera personuppgifterna och skriftligen bekräfta detta till Personuppgiftsbiträdet.]]",
+      expect: "met",
+    },
+    { lang: "en", text: "[[Provider will delete Customer Data within 180 days after termination.]]", expect: "weak" },
+    { lang: "en", text: "[[Provider may keep copies in its archives in accordance with its record retention policy.]]", expect: "weak" },
+    { lang: "en", text: "[[Vendor is entitled to retain copies of Customer Data for its own records.]]", expect: "contrary" },
+    { lang: "en", text: "Provider shall implement measures against unauthorised deletion of Customer Data.", expect: "missing" },
+    { lang: "sv", text: "Kunden har rätt till radering av felaktiga uppgifter.", expect: "missing" },
   ],
 };

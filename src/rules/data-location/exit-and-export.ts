@@ -6,13 +6,19 @@ import { CUSTOMER_DATA, DELETE, END, RETURN_EXPORT, WRONG_PARTY } from "./terms"
 const USABLE_FORMAT: Terms = [
   "machine readable", "maskinläsbar*", "structured", "strukturerad*", "strukturerat", "commonly used", "allmänt använt", "allmänt använda",
   "common ~3 format*", "standard ~3 format*", "formats of standard", "open format*", "öppet format", "öppna format", "interoperable",
-  "CSV", "JSON", "XML", "SQL*", "file format*", "filformat*", "form that can be read", "readable form", "läsbar* form*", "vedertaget format",
+  "CSV", "JSON", "XML", "SQL*", "file format*", "filformat*", "form that can be read", "readable form", "läsbar* form*",
+  "vedertaget format",
 ];
 // The supplier's own format: the data comes back but cannot be used elsewhere (weak).
 // Verbs that put data in the buyer's hands, for the format clause ("such transfer to be made in a common machine-readable format").
-const FORMAT_VERBS: Terms = [...RETURN_EXPORT, "transfer*", "överför*", "provide ~3 copy", "provide ~3 copies", "provide* ~5 data", "provide* ~5 content", "tillhandahåll*", "deliver*", "leverera*"];
+const FORMAT_VERBS: Terms = [
+  ...RETURN_EXPORT, "transfer*", "överför*", "provide ~3 copy", "provide ~3 copies", "provide* ~5 data", "provide* ~5 content",
+  "tillhandahåll*", "deliver*", "leverera*",
+];
 
-const PROPRIETARY: Terms = ["proprietary", "proprietär*", "leverantörens ~2 format", "supplier's ~2 format", "provider's ~2 format", "native format*"];
+const PROPRIETARY: Terms = [
+  "proprietary", "proprietär*", "leverantörens ~2 format", "supplier's ~2 format", "provider's ~2 format", "native format*",
+];
 
 // Help to move to a new supplier or back in-house (exit plan, transition services, handover of the assignment).
 const TRANSITION_ASSISTANCE: Terms = [
@@ -23,7 +29,8 @@ const TRANSITION_ASSISTANCE: Terms = [
 
 // A strong handover word (the buyer gets the data, not only the right to look at it).
 const HANDOVER: Terms = [
-  "hand over", "handed over", "lämna* över", "lämnar över", "överlämna*", "export", "exported", "exportera*", "return", "returned", "återlämna*",
+  "hand over", "handed over", "lämna* över", "lämnar över", "överlämna*", "export", "exported", "exportera*", "return", "returned",
+  "återlämna*",
   "lämna* tillbaka",
   "provide ~3 copy", "provide ~3 copies", "deliver*", "leverera*",
 ];
@@ -56,7 +63,8 @@ const RETRIEVAL_WINDOW: Terms = [
 
 // Access to the data ends with the contract.
 const ACCESS_ENDS: Terms = [
-  "access to customer data", "access to your content", "access to ~3 data", "tillgång till ~3 data", "åtkomst till ~3 data", "åtkomst till ~3 uppgifter",
+  "access to customer data", "access to your content", "access to ~3 data", "tillgång till ~3 data", "åtkomst till ~3 data",
+  "åtkomst till ~3 uppgifter",
 ];
 const TERMINATES: Terms = ["terminate", "terminates", "will terminate", "shall terminate", "cease*", "upphör*", "avslutas"];
 
@@ -65,7 +73,10 @@ const CUT_OFF: Terms = [
   "terminate ~4 account*", "suspend ~4 account*", "terminate ~5 access", "suspend ~5 access", "delete ~3 account*",
   "stänga* av ~3 konto*", "avsluta* ~3 konto*", "stänga* av ~3 åtkomst*",
 ];
-const AT_WILL: Terms = ["sole discretion", "without notice", "with or without notice", "no reason", "efter eget gottfinnande", "utan föregående meddelande", "utan förvarning"];
+const AT_WILL: Terms = [
+  "sole discretion", "without notice", "with or without notice", "no reason", "efter eget gottfinnande", "utan föregående meddelande",
+  "utan förvarning",
+];
 const CUSTOMER_ACTS: Terms = ["you may terminate", "customer may terminate", "kunden får säga upp", "kunden kan avsluta"];
 
 // The customer instructs deletion at the end in advance, giving up the return of the data.
@@ -189,7 +200,11 @@ export const exitAndExport: Rule = {
       text: "[[Leverantören ska underlätta överlämning av uppdragsresultatet och all dokumentation till en ny leverantör.]]",
       expect: "weak",
     },
-    { lang: "sv", text: "[[Efter avtalets slut ska Leverantören radera eller återlämna personuppgifterna enligt Kundens val.]]", expect: "weak" },
+    {
+      lang: "sv",
+      text: "[[Efter avtalets slut ska Leverantören radera eller återlämna personuppgifterna enligt Kundens val.]]",
+      expect: "weak",
+    },
     { lang: "sv", text: "[[Kundens data raderas oåterkalleligt när tjänsten avslutas.]]", expect: "contrary" },
     { lang: "sv", text: "Kunden ska återlämna Leverantörens utrustning vid avtalets slut.", expect: "missing" },
     { lang: "sv", text: "Leverantören ska följa gällande regler om exportkontroll av data och teknik.", expect: "missing" },
@@ -206,7 +221,11 @@ export const exitAndExport: Rule = {
       expect: "contrary",
     },
     { lang: "en", text: "Notices shall be sent by registered mail, return receipt requested.", expect: "missing" },
-    { lang: "en", text: "Customer shall return all Supplier equipment and documentation within 10 days of termination.", expect: "missing" },
+    {
+      lang: "en",
+      text: "Customer shall return all Supplier equipment and documentation within 10 days of termination.",
+      expect: "missing",
+    },
     {
       lang: "en",
       text: "On termination the Client will promptly return all data and files received from the Consultant.",
@@ -214,5 +233,14 @@ export const exitAndExport: Rule = {
       note: "Wrong direction (the buyer returns the supplier's material) is only recognised for a few phrasings ('customer shall return').",
     },
     { lang: "en", text: "Customer will not export the Software in breach of export control laws.", expect: "missing" },
+    {
+      lang: "en",
+      text: "[[On termination Supplier will provide Customer with all Customer Data in a commonly used, machine-readable format.]]",
+      expect: "met",
+    },
+    { lang: "sv", text: "[[Vid avtalets upphörande ska Leverantören återlämna samtliga personuppgifter till Kunden.]]", expect: "met" },
+    { lang: "sv", text: "[[Kunden kan exportera sina uppgifter via tjänsten.]]", expect: "weak" },
+    { lang: "en", text: "[[Customer Data will be permanently deleted upon termination and cannot be recovered.]]", expect: "contrary" },
+    { lang: "en", text: "Any returns of hardware must be made within 14 days.", expect: "missing" },
   ],
 };

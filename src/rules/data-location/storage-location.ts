@@ -35,7 +35,9 @@ const LOCATION_CHOICE: Terms = ["region*", "datacenter*", "data cent*", "locatio
 const CHOOSE: Terms = ["select*", "chose*", "choos*", "chosen", "elect", "elects", "elected", "välj*", "vald*", "valt", "väljer"];
 
 // Where backups go: a site named without saying in which country (weak).
-const SITE: Terms = ["off site", "offsite", "location*", "site", "facilit*", "plats*", "anläggning*", "datacenter*", "data cent*", "remote site*"];
+const SITE: Terms = [
+  "off site", "offsite", "location*", "site", "facilit*", "plats*", "anläggning*", "datacenter*", "data cent*", "remote site*",
+];
 
 // A present-tense fact ("the Processor does not currently transfer"), not a binding promise.
 const STATUS_QUO: Terms = [
@@ -201,21 +203,65 @@ export const storageLocation: Rule = {
     },
   ],
   examples: [
-    { lang: "sv", text: "Leverantören ansvarar för driften. [[Personuppgifterna lagras och behandlas endast inom EU/EES, inklusive säkerhetskopior.]]", expect: "met" },
-    { lang: "sv", text: "[[Kunddata får inte lagras eller behandlas utanför EU/EES utan Kundens föregående skriftliga godkännande.]]", expect: "met" },
-    { lang: "sv", text: "[[Uppgifterna lagras i Sverige, med undantag för supportärenden som kan hanteras av koncernbolag.]]", expect: "weak" },
-    { lang: "sv", text: "[[Leverantören får lagra uppgifter i ett land utanför EU/EES om det finns ett beslut om adekvat skyddsnivå.]]", expect: "weak" },
-    { lang: "sv", text: "[[Leverantören får behandla och lagra Kundens uppgifter i vilket land som helst där Leverantören eller dess underbiträden har verksamhet.]]", expect: "contrary" },
+    {
+      lang: "sv",
+      text: "Leverantören ansvarar för driften. [[Personuppgifterna lagras och behandlas endast inom EU/EES, inklusive säkerhetskopior.]]",
+      expect: "met",
+    },
+    {
+      lang: "sv",
+      text: "[[Kunddata får inte lagras eller behandlas utanför EU/EES utan Kundens föregående skriftliga godkännande.]]",
+      expect: "met",
+    },
+    {
+      lang: "sv",
+      text: "[[Uppgifterna lagras i Sverige, med undantag för supportärenden som kan hanteras av koncernbolag.]]",
+      expect: "weak",
+    },
+    {
+      lang: "sv",
+      text: "[[Leverantören får lagra uppgifter i ett land utanför EU/EES om det finns ett beslut om adekvat skyddsnivå.]]",
+      expect: "weak",
+    },
+    {
+      lang: "sv",
+      text: "[[Leverantören får behandla och lagra Kundens uppgifter i vilket land som helst där Leverantören eller dess underbiträden har verksamhet.]]",
+      expect: "contrary",
+    },
     { lang: "sv", text: "Leverantören ska följa EU:s dataskyddsförordning vid all behandling av personuppgifter.", expect: "missing" },
     { lang: "sv", text: "Leverantören ska i anbudet ange om data lagras inom EU/EES.", expect: "missing" },
     { lang: "sv", text: "Kunden får inte överlåta avtalet till annan utan Leverantörens godkännande.", expect: "missing" },
-    { lang: "en", text: "[[All Customer Data, including backups and logs, shall be stored and processed solely within the European Economic Area.]]", expect: "met" },
-    { lang: "en", text: "Hosting is provided by a third party. [[Customer Data is stored in data centres located in Finland and Germany.]]", expect: "met" },
-    { lang: "en", text: "[[Customer may select the region in which its Customer Data will be stored when placing an Order.]]", expect: "weak" },
+    {
+      lang: "en",
+      text: "[[All Customer Data, including backups and logs, shall be stored and processed solely within the European Economic Area.]]",
+      expect: "met",
+    },
+    {
+      lang: "en",
+      text: "Hosting is provided by a third party. [[Customer Data is stored in data centres located in Finland and Germany.]]",
+      expect: "met",
+    },
+    {
+      lang: "en",
+      text: "[[Customer may select the region in which its Customer Data will be stored when placing an Order.]]",
+      expect: "weak",
+    },
     { lang: "en", text: "[[Backup copies are kept at a secondary off-site facility.]]", expect: "weak" },
-    { lang: "en", text: "[[Provider may store and process Customer Data in the United States and any other country in which Provider or its subprocessors operate.]]", expect: "contrary" },
-    { lang: "en", text: "[[Supplier transfers Customer Data to its affiliates outside the EEA to provide the Services.]]", expect: "contrary" },
-    { lang: "en", text: "[[You grant us a worldwide, royalty-free licence to host, copy and transmit Your Content to provide the Services.]]", expect: "contrary" },
+    {
+      lang: "en",
+      text: "[[Provider may store and process Customer Data in the United States and any other country in which Provider or its subprocessors operate.]]",
+      expect: "contrary",
+    },
+    {
+      lang: "en",
+      text: "[[Supplier transfers Customer Data to its affiliates outside the EEA to provide the Services.]]",
+      expect: "contrary",
+    },
+    {
+      lang: "en",
+      text: "[[You grant us a worldwide, royalty-free licence to host, copy and transmit Your Content to provide the Services.]]",
+      expect: "contrary",
+    },
     { lang: "en", text: "Each party shall process personal data in accordance with EU data protection law.", expect: "missing" },
     { lang: "en", text: "You will not export the Software to any country subject to a US embargo.", expect: "missing" },
     { lang: "en", text: "You grant us a worldwide licence to use any feedback you provide about the Services.", expect: "missing" },
@@ -225,5 +271,21 @@ export const storageLocation: Rule = {
       expect: "todo-contrary",
       note: "Residency that covers data at rest only, with telemetry going anywhere: needs clause-level reading of 'but'.",
     },
+    {
+      lang: "en",
+      text: "[[Provider shall host the Service and all Customer Data, including replicas and backups, solely in Sweden.]]",
+      expect: "met",
+    },
+    { lang: "sv", text: "[[Leverantören får inte flytta Kundens data till ett land utanför EU/EES.]]", expect: "met" },
+    { lang: "sv", text: "[[Kunden väljer vilken region data ska lagras i vid beställning.]]", expect: "weak" },
+    {
+      lang: "en",
+      text: "[[Customer acknowledges that Customer Data may be transferred to and stored in the United States.]]",
+      expect: "contrary",
+    },
+    { lang: "sv", text: "[[Leverantören får behandla personuppgifter globalt.]]", expect: "contrary" },
+    { lang: "en", text: "The Supplier is a company registered in Finland.", expect: "missing" },
+    { lang: "en", text: "Supplier shall process personal data only in accordance with EU and Member State law.", expect: "missing" },
+    { lang: "sv", text: "Kunden ansvarar för att lagra sina egna säkerhetskopior.", expect: "missing" },
   ],
 };

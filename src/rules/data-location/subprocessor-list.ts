@@ -9,7 +9,8 @@ const SUBPROCESSOR: Terms = [
 ];
 // A list or where to find one.
 const LIST: Terms = [
-  "list", "lists", "listed", "listing", "lista", "listan", "listor", "förteckning*", "redovis*", "bilaga*", "annex*", "appendix*", "schedule*",
+  "list", "lists", "listed", "listing", "lista", "listan", "listor", "förteckning*", "redovis*", "bilaga*", "annex*", "appendix*",
+  "schedule*",
   "exhibit*", "website", "webbplats*", "available at", "information about", "information om", "such as", "t.ex", "exempelvis",
 ];
 
@@ -19,12 +20,14 @@ const LIST_HEADING: Terms = [
   "list of ~2 sub processors", "list of ~2 subprocessors", "list of ~2 sub contractors", "list of ~2 subcontractors",
   "sub processors as of", "subprocessors as of", "underbiträden per",
   "following sub processors", "following subprocessors", "following sub contractors", "following subcontractors",
-  "förteckning över ~3 underbiträden", "lista över ~3 underbiträden", "förteckning över ~3 underleverantörer", "lista över ~3 underleverantörer",
+  "förteckning över ~3 underbiträden", "lista över ~3 underbiträden", "förteckning över ~3 underleverantörer",
+  "lista över ~3 underleverantörer",
   "följande underbiträden", "följande underleverantörer", "godkända underbiträden", "aktiva underbiträden", "anlitade underbiträden",
 ];
 // The list is elsewhere (another annex, a website, a defined term): a reference, not the list.
 const REFERENCE: Terms = [
-  ...EXTERNAL_REFERENCE, "framgår av", "anges i", "angivna i", "enligt bilaga", "se bilaga", "see", "can be found", "listed in", "set out in",
+  ...EXTERNAL_REFERENCE, "framgår av", "anges i", "angivna i", "enligt bilaga", "se bilaga", "see", "can be found", "listed in",
+  "set out in",
   "set forth in", "as specified", "specified in", "referred to in", "defined in", "means", "avses", "url", "upon request", "på begäran",
   "available", "tillgänglig*", "here", "här",
 ];
@@ -39,7 +42,8 @@ const DUTY: Terms = [
 
 // Where each sub-processor processes the data (the column or field that makes the list useful to the buyer).
 const LOCATION: Terms = [
-  "location*", "country", "countries", "land", "länder", "plats*", "lokalisering*", "where ~3 processed", "var ~3 behandl*", "server location*",
+  "location*", "country", "countries", "land", "länder", "plats*", "lokalisering*", "where ~3 processed", "var ~3 behandl*",
+  "server location*",
 ];
 // What each does (function, nature of the tasks, processing activities).
 const FUNCTION: Terms = [
@@ -137,5 +141,9 @@ export const subprocessorList: Rule = {
       expect: "todo-met",
       note: "An annex that is only a table under a one-word heading: cells are separate paragraphs, so the list is not recognised.",
     },
+    { lang: "en", text: "[[Provider uses the sub-processors listed at trust.example.com.]]", expect: "weak" },
+    { lang: "sv", text: "[[Underleverantörer som anlitas framgår av bilaga 4.]]", expect: "weak" },
+    { lang: "en", text: "Provider shall impose on each subprocessor the same data protection obligations.", expect: "missing" },
+    { lang: "sv", text: "Leverantören ska informera Kunden om nya underbiträden.", expect: "missing" },
   ],
 };

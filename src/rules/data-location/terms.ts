@@ -13,7 +13,9 @@ function near(prepositions: readonly string[], places: readonly string[], gap: n
  * Europe as a whole and the Nordics, as suppliers name them instead of "EU/EEA" ("hosted in Europe", "inom Norden").
  * Used beside the shared EU_EEA, SWEDEN and OTHER_EU_EEA lists (compiled once for the whole catalogue).
  */
-export const EUROPE: Terms = ["Europe", "Europa", "Norden", "Nordic countries", "nordiska länder*", "EU land*", "EES land*", "EU/EES land*"];
+export const EUROPE: Terms = [
+  "Europe", "Europa", "Norden", "Nordic countries", "nordiska länder*", "EU land*", "EES land*", "EU/EES land*",
+];
 
 /** Sweden, the EU/EEA or Europe as a whole: the places a Swedish public buyer can agree to (other member states: OTHER_EU_EEA). */
 export const HOME: Terms = [...EU_EEA, ...SWEDEN, ...EUROPE];
@@ -30,9 +32,11 @@ export const LAW_CONTEXT: Terms = [
 
 /** A third country: any place outside the EU/EEA (GDPR Chapter V), named generically. */
 export const OUTSIDE_EU: Terms = [
-  ...near(["outside", "utanför"], ["EU", "EES", "EEA", "EU/EES", "EU/EEA", "Europe", "Europa", "European Union", "European Economic Area", "Union", "unionen"], 2),
+  ...near(["outside", "utanför"], ["EU", "EES", "EEA", "EU/EES", "EU/EEA", "Europe", "Europa", "European Union", "European Economic Area",
+  "Union", "unionen"], 2),
   "third countr*", "tredje land*", "tredjeland*", "tredjelands*", "non EU", "non EEA", "non European",
-  "land som inte är medlem", "länder som inte är medlemmar", "international organisation*", "international organization*", "internationell* organisation*",
+  "land som inte är medlem", "länder som inte är medlemmar", "international organisation*", "international organization*",
+  "internationell* organisation*",
 ];
 
 /** Storage and processing verbs (where data lives or is worked on). */
@@ -72,7 +76,8 @@ export const EXCEPTIONS: Terms = [
 /** The buyer's prior approval or documented instruction (GDPR art. 28.3 a): what makes a transfer controlled. */
 export const PRIOR_APPROVAL: Terms = [
   "prior ~3 approv*", "prior ~3 consent*", "prior ~3 authoris*", "prior ~3 authoriz*", "prior ~3 instruction*", "documented instruction*",
-  "written ~2 approv*", "written ~2 consent*", "written ~2 authoris*", "written ~2 authoriz*", "written ~2 instruction*", "express* ~3 consent*",
+  "written ~2 approv*", "written ~2 consent*", "written ~2 authoris*", "written ~2 authoriz*", "written ~2 instruction*",
+  "express* ~3 consent*",
   "godkänn*", "godkän*", "medgivande*", "samtycke*", "tillstånd*", "instruktion*", "på förhand", "i förväg",
 ];
 
@@ -101,9 +106,11 @@ export const TRANSFER_TOOLS: Terms = [
   "standard data protection clauses", "SCC", "SCCs", "standardklausuler för dataskydd",
   "adequacy decision*", "adequacy determination*", "adequate level of protection", "adekvansbeslut*", "adekvat skyddsnivå",
   "Data Privacy Framework", "DPF", "binding corporate rules", "bindande företagsbestämmelser", "BCR", "BCRs",
-  "transfer impact assessment*", "TIA", "supplementary measures", "kompletterande åtgärder", "appropriate safeguards", "lämpliga skyddsåtgärder",
+  "transfer impact assessment*", "TIA", "supplementary measures", "kompletterande åtgärder", "appropriate safeguards",
+  "lämpliga skyddsåtgärder",
   "international data transfer*", "internationella överföringar", "restricted transfer*", "skyddsåtgärd* ~3 tredjeland*",
-  "tredjelandsöverföring*", "third country transfer*", "transfers to third countries", "överföring* ~3 tredje land*", "överföring* ~3 tredjeland*",
+  "tredjelandsöverföring*", "third country transfer*", "transfers to third countries", "överföring* ~3 tredje land*",
+  "överföring* ~3 tredjeland*",
 ];
 
 /**
@@ -112,7 +119,8 @@ export const TRANSFER_TOOLS: Terms = [
  */
 export const SCC_WORDS: Terms = ["standard contractual clauses", "standardavtalsklausul*", "standardiserade avtalsklausuler"];
 export const SCC_CONTEXT: Terms = [
-  "transfer*", "överför*", "personal data", "personuppgift*", "data importer", "data exporter", "third countr*", "tredje land*", "tredjeland*",
+  "transfer*", "överför*", "personal data", "personuppgift*", "data importer", "data exporter", "third countr*", "tredje land*",
+  "tredjeland*",
   "2021/914", "2010/87", "incorporated", "apply", "applies", "module*", "gäller", "tillämpas", "safeguard*", "skyddsåtgärd*",
 ];
 
@@ -188,15 +196,20 @@ export const BACKUPS: Terms = [
 ];
 
 // The customer authorises or appoints the supplier to move data: a standing permission to leave the EU/EEA.
-export const AUTHORISES: Terms = ["authoris*", "authoriz*", "appoint*", "consents to", "instructs", "bemyndigar", "godkänner att", "medger att", "uppdrar åt"];
+export const AUTHORISES: Terms = [
+  "authoris*", "authoriz*", "appoint*", "consents to", "instructs", "bemyndigar", "godkänner att", "medger att", "uppdrar åt",
+];
 
 // The customer grants the supplier a worldwide right over its content (no place limit on storage at all).
 export const CUSTOMER_GRANTS: Terms = [
-  "you grant", "you hereby grant", "customer grants", "customer hereby grants", "grant* us", "grants to ~2 provider", "grants to ~2 supplier",
+  "you grant", "you hereby grant", "customer grants", "customer hereby grants", "grant* us", "grants to ~2 provider",
+  "grants to ~2 supplier",
   "kunden ger ~3 rätt", "kunden upplåter", "beställaren upplåter",
 ];
 // Licences over feedback, trade marks or logos are about other things than the customer's data.
-export const OTHER_LICENCE: Terms = ["feedback", "suggestion*", "trademark*", "trade mark*", "logo*", "mark", "marks", "förslag", "varumärk*"];
+export const OTHER_LICENCE: Terms = [
+  "feedback", "suggestion*", "trademark*", "trade mark*", "logo*", "mark", "marks", "förslag", "varumärk*",
+];
 
 
 /** Data as the object of a transfer (not contracts, licences or goods). */

@@ -14,7 +14,10 @@ const UNLESS: Terms = ["unless", "except*", "save where", "såvida", "om inte", 
 const TOOL_NAMED: Terms = ["adequa*", "standard contractual", "SCC", "SCCs", "standardavtalsklausul*", "adekvat*"];
 
 // The act of transferring (a verb), not the noun in "subject to the provisions on data transfers".
-const TRANSFER_VERB: Terms = ["transfer", "transferred", "transferring", "transmit", "transmitted", "överföra", "överför", "överförs", "föra över", "flytta", "flyttas"];
+const TRANSFER_VERB: Terms = [
+  "transfer", "transferred", "transferring", "transmit", "transmitted", "överföra", "överför", "överförs", "föra över", "flytta",
+  "flyttas",
+];
 
 // Model clauses for other purposes (AI procurement) share the words "standard contractual clauses".
 const OTHER_CLAUSES: Terms = ["procur*", "upphandl*", "artificial intelligence", "AI system*", "these standard contractual clauses"];
@@ -173,7 +176,11 @@ export const thirdCountryTransfer: Rule = {
       text: "[[Customer authorises Provider to transfer Customer Data to the United States and any other country where Provider operates.]]",
       expect: "contrary",
     },
-    { lang: "en", text: "[[Transfers of Personal Data to the United States are made under the EU-U.S. Privacy Shield.]]", expect: "contrary" },
+    {
+      lang: "en",
+      text: "[[Transfers of Personal Data to the United States are made under the EU-U.S. Privacy Shield.]]",
+      expect: "contrary",
+    },
     { lang: "en", text: "Supplier may transfer this Agreement to an affiliate with notice to Customer.", expect: "missing" },
     { lang: "en", text: "Customer may transfer its licences to any other country office of Customer.", expect: "missing" },
     {
@@ -182,5 +189,15 @@ export const thirdCountryTransfer: Rule = {
       expect: "todo-contrary",
       note: "'Move' between named non-EU and EU places at the supplier's discretion: needs a place list joined to a permission.",
     },
+    {
+      lang: "en",
+      text: "[[Supplier shall not, and shall ensure that its sub-processors do not, transfer Customer Data to any third country.]]",
+      expect: "met",
+    },
+    { lang: "en", text: "[[Provider participates in the EU-U.S. Data Privacy Framework.]]", expect: "weak" },
+    { lang: "sv", text: "[[Leverantören ska informera Kunden innan personuppgifter överförs till tredjeland.]]", expect: "weak" },
+    { lang: "en", text: "[[Provider may transfer and process Personal Data anywhere in the world.]]", expect: "contrary" },
+    { lang: "en", text: "Payments shall be made by bank transfer within 30 days.", expect: "missing" },
+    { lang: "sv", text: "Äganderätten till leveransen övergår till Kunden vid betalning.", expect: "missing" },
   ],
 };
