@@ -1,10 +1,7 @@
 // Task pane entry: finds the host, then renders the shared App with Word actions, the Excel panel or the standalone reviewer.
 import { createRoot } from "react-dom/client";
-import { createExcelActions } from "../hosts/excel/actions";
 import { createWordActions } from "../hosts/word/create-word-actions";
 import { App } from "./App";
-import { BrowserPanel } from "./components/BrowserPanel";
-import { ExcelPanel } from "./components/ExcelPanel";
 import { detectHost, displayLanguage, documentName, preferredTheme } from "./office-env";
 import { inlineReview, workerReview, type ReviewFn } from "./review-client";
 import { browserStorage, officeSettingsStorage } from "./state-storage";
@@ -31,6 +28,8 @@ async function start(): Promise<void> {
     return;
   }
   if (host === "excel") {
+    // Loaded only in Excel, so Word's first load carries neither the Excel code nor the file readers.
+    const [{ createExcelActions }, { ExcelPanel }] = await Promise.all([import("../hosts/excel/actions"), import("./components/ExcelPanel")]);
     // Requirement sets are read once, after onReady (createExcelActions checks them).
     const excel = createExcelActions(lang);
     root.render(
@@ -47,6 +46,7 @@ async function start(): Promise<void> {
     return;
   }
   // A plain browser (no Office, or office.js blocked/offline): the standalone reviewer reads local files.
+  const { BrowserPanel } = await import("./components/BrowserPanel");
   root.render(<App lang={lang} theme={theme} storage={browserStorage(() => "standalone")} review={review} renderHostPanel={(api) => <BrowserPanel api={api} />} />);
 }
 
