@@ -33,7 +33,8 @@ export class ParagraphCollector {
    */
   add(text: string, kind: ParagraphKind, level?: number): boolean {
     if (this.tooMany) return false;
-    let rest = text.trim();
+    // Soft hyphens (U+00AD) and zero-width characters are invisible line-break hints: "Loca\u00ADtion" is "Location".
+    let rest = text.replace(/[\u00AD\u200B\u200C\u200D\u2060\uFEFF]/gu, "").trim();
     while (rest.length > 0) {
       let piece = rest;
       if (rest.length > this.maxChars) {

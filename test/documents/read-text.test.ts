@@ -220,3 +220,8 @@ describe("robustness", () => {
     expect(stripMarkdownInline("[a](b) **c**")).toBe("a c");
   });
 });
+
+test("soft hyphens and zero-width characters are removed so words match", () => {
+  const r = readText(new TextEncoder().encode("Loca\u00ADtion of the sub\u200Bprocessor"), "txt");
+  expect(r.ok && r.paragraphs[0]!.text).toBe("Location of the subprocessor");
+});

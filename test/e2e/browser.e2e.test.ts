@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, resolve, sep } from "node:path";
 import { Workbook } from "exceljs";
 import JSZip from "jszip";
-import { chromium, type Browser, type BrowserContext, type Page, type Request, type Route } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type FileChooser, type Page, type Request, type Route } from "playwright-core";
 import { SHEET_NAMES, REGISTER_TABLE_NAME } from "../../src/analysis/register";
 import { reviewParagraphs } from "../../src/analysis/review";
 import { DEFAULT_INPUTS } from "../../src/analysis/risk";
@@ -478,12 +478,16 @@ describe("keyboard only", () => {
         const el = document.activeElement as HTMLElement | null;
         return { tag: el?.tagName ?? "", name: (el?.getAttribute("aria-label") ?? el?.textContent ?? "").trim(), type: el?.getAttribute("type") ?? "", expanded: el?.getAttribute("aria-expanded") ?? null, inResults: !!el?.closest('[aria-label="Results"]') };
       });
+      // Listening before the first key press: Playwright turns on file-chooser interception when a listener is added, and
+      // a dialog opened before that round trip completes would be a native one the test never sees.
+      const chooserOpened = new Promise<FileChooser>((done) => page.once("filechooser", done));
       let presses = 0;
       while ((await focused()).name !== T.en.choose) {
         await page.keyboard.press("Tab");
         if (++presses > 40) throw new Error("the file button is not reachable with Tab");
       }
-      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+      await page.keyboard.press("Enter");
+      const chooser = await Promise.race([chooserOpened, new Promise<never>((_, fail) => setTimeout(() => fail(new Error("Enter on the file button opened no file dialog")), 30_000))]);
       expect(chooser.isMultiple()).toBe(false);
       await chooser.setFiles(EN_DOCX);
       await idle(page, "en");

@@ -91,9 +91,16 @@ const gzip = (file: string): number => zlib.gzipSync(fs.readFileSync(path.join(d
   });
 
   test(`the initial JavaScript of taskpane.html is at most ${INITIAL_BUDGET_GZIP / 1024} KB gzip`, () => {
-    const total = bundles.reduce((sum, b) => sum + gzip(b.src), 0);
+    const sizes = bundles.map((b) => ({ file: b.src, gzip: gzip(b.src) }));
+    const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     expect(total).toBeGreaterThan(10 * 1024);
-    expect(total).toBeLessThanOrEqual(INITIAL_BUDGET_GZIP);
+    const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+    if (total > INITIAL_BUDGET_GZIP) {
+      throw new Error(
+        `taskpane.html loads ${kb(total)} gzip of JavaScript, ${kb(total - INITIAL_BUDGET_GZIP)} over the ${kb(INITIAL_BUDGET_GZIP)} budget ` +
+          `(${sizes.map((s) => `${s.file} ${kb(s.gzip)}`).join(", ")}): load what the first review does not need with import().`,
+      );
+    }
   });
 
   test("the review engine's Web Worker is its own chunk, loaded on demand", () => {

@@ -196,5 +196,6 @@ export const deletion: Rule = {
     { lang: "en", text: "[[Vendor is entitled to retain copies of Customer Data for its own records.]]", expect: "contrary" },
     { lang: "en", text: "Provider shall implement measures against unauthorised deletion of Customer Data.", expect: "missing" },
     { lang: "sv", text: "Kunden har rätt till radering av felaktiga uppgifter.", expect: "missing" },
+    { lang: "en", text: "[[Supplier shall not delete Customer Data without Customer's written instruction.]]", expect: "weak" },
   ],
 };

@@ -9,6 +9,12 @@ const USABLE_FORMAT: Terms = [
   "CSV", "JSON", "XML", "SQL*", "file format*", "filformat*", "form that can be read", "readable form", "läsbar* form*",
   "vedertaget format",
 ];
+// Formats for statistics, invoices and orders (e-commerce terms), not for the customer's data.
+const REPORTING: Terms = ["statisti*", "invoice*", "faktur*", "order*"];
+
+// The supplier provides data or content at the end (weaker than handing over all of it).
+const PROVIDES_DATA: Terms = ["provide* ~5 content", "provide* ~5 data", "tillhandahålla* ~5 data", "tillhandahålla* ~5 uppgifter"];
+
 // The supplier's own format: the data comes back but cannot be used elsewhere (weak).
 // Verbs that put data in the buyer's hands, for the format clause ("such transfer to be made in a common machine-readable format").
 const FORMAT_VERBS: Terms = [
@@ -81,6 +87,8 @@ const CUSTOMER_ACTS: Terms = ["you may terminate", "customer may terminate", "ku
 
 // The customer instructs deletion at the end in advance, giving up the return of the data.
 const PRE_INSTRUCTED_DELETION: Terms = ["instructs ~5 delet*", "instruct* ~5 to delete", "instruerar ~5 radera*"];
+// Deletion after the data has been returned or exported is the right order (see the deletion rule).
+const RETURN_FIRST: Terms = ["return*", "återlämn*", "after ~4 export*", "efter ~4 export*"];
 const IMMEDIATE_DELETION: Terms = ["immediately ~4 delet*", "delet* ~4 immediately", "omedelbart ~4 radera*", "radera* ~4 omedelbart"];
 
 export const exitAndExport: Rule = {
@@ -127,7 +135,7 @@ export const exitAndExport: Rule = {
       status: "met",
       means: "Return or export of the data in a structured, machine-readable or otherwise usable format.",
       all: [FORMAT_VERBS, USABLE_FORMAT],
-      none: [PROPRIETARY, OTHER_TOPIC, ["statisti*", "invoice*", "faktur*", "order*"]],
+      none: [PROPRIETARY, OTHER_TOPIC, REPORTING],
     },
     {
       status: "weak",
@@ -150,7 +158,7 @@ export const exitAndExport: Rule = {
     {
       status: "weak",
       means: "The supplier provides content or data at the end, without format or assistance.",
-      all: [["provide* ~5 content", "provide* ~5 data", "tillhandahålla* ~5 data", "tillhandahålla* ~5 uppgifter"], END],
+      all: [PROVIDES_DATA, END],
       none: [OTHER_TOPIC],
     },
     {
@@ -186,7 +194,7 @@ export const exitAndExport: Rule = {
       status: "contrary",
       means: "Deletion at the end is pre-instructed or immediate, so nothing is returned first.",
       all: [[...PRE_INSTRUCTED_DELETION, ...IMMEDIATE_DELETION], END],
-      none: [RETRIEVAL_WINDOW, ["return*", "återlämn*", "after ~4 export*", "efter ~4 export*"]],
+      none: [RETRIEVAL_WINDOW, RETURN_FIRST],
     },
   ],
   examples: [

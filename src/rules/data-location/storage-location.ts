@@ -3,7 +3,7 @@ import { NEGATION_EN, NEGATION_SV, NON_EU, OTHER_EU_EEA } from "../common";
 import type { Rule, Terms } from "../types";
 import {
   ANYWHERE, AUTHORISES, BACKUPS, CUSTOMER_GRANTS, EXCEPTIONS, GROUP_OR_THIRD_PARTY, HOME, LAW_CONTEXT, ONLY, OTHER_LICENCE, OUTSIDE_EU,
-  PROHIBITION, STORE_PROCESS, TRANSFER,
+  NOT_A_PERMISSION, PRIOR_OR_AUTHORITIES, PROHIBITION, STORE_PROCESS, TRANSFER, WORLDWIDE,
 } from "./terms";
 
 // A definite statement of where data is kept ("are stored in", "lagras i", "all behandling sker"), not a
@@ -47,7 +47,23 @@ const STATUS_QUO: Terms = [
 
 // The SCC definition of the data importer: an entity in a third country receives the data.
 const IMPORTER: Terms = ["data importer*", "dataimportör*"];
+const THIRD_COUNTRY: Terms = ["third countr*", "tredjeland*", "tredje land*"];
 const RECEIVING: Terms = ["receiv*", "mottag*", "tar emot"];
+
+// Backup power and generators are about electricity, not about where copies of data are kept.
+const POWER: Terms = ["power", "generator*", "ström*", "elförsörjning*"];
+
+// Hearings, arbitration and venues have places too, but no data.
+const HEARINGS: Terms = ["arbitrat*", "skiljeförfarande*", "hearing*", "venue", "customers)"];
+// A named foreign law ("subject to United States HIPAA regulations", "California Consumer Privacy Act") is not a place of storage.
+const LAW_NAMES: Terms = ["act", "regulation*", "subject to", "förordning*"];
+
+// A transfer to the group or third parties that is still controlled: prior approval, a plan announced in advance,
+// or a condition ("only if", "unless").
+const CONTROLLED_TRANSFER: Terms = [
+  "prior", "intend*", "avser", "föregående", "godkänn*", "approv*", "consent*", "only", "unless", "provided that", "if", "om", "endast",
+  "enbart",
+];
 
 // The named storage place is outside the EU/EEA ("stored in the United States"): strict verbs, since the shared
 // list of non-EU places also holds US states that appear in court and law clauses.
@@ -147,7 +163,7 @@ export const storageLocation: Rule = {
       status: "weak",
       means: "The region or data centre is a choice made when ordering, not a contractual limit.",
       all: [LOCATION_CHOICE, CHOOSE, STORE_PROCESS],
-      none: [ANYWHERE, LAW_CONTEXT, ["arbitrat*", "skiljeförfarande*", "hearing*"]],
+      none: [ANYWHERE, LAW_CONTEXT, HEARINGS],
     },
     {
       status: "weak",
@@ -158,48 +174,42 @@ export const storageLocation: Rule = {
       status: "weak",
       means: "Backups kept at another site without saying in which country.",
       all: [BACKUPS, SITE],
-      none: [["power", "generator*", "ström*", "elförsörjning*"]],
+      none: [POWER],
     },
     {
       status: "contrary",
       means: "Data may be stored, processed or moved anywhere ('any country where we or our subprocessors operate', 'globally', 'worldwide').",
       all: [ANYWHERE, [...STORE_PROCESS, ...TRANSFER]],
-      none: [
-        PROHIBITION, NEGATION_EN, NEGATION_SV, OTHER_LICENCE,
-        ["export control*", "sanction*", "embargo*", "exportkontroll*", "if", "om", "to which", "legislation", "lagstiftning*"],
-      ],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, OTHER_LICENCE, NOT_A_PERMISSION],
     },
     {
       status: "contrary",
       means: "The supplier moves data to its affiliates, sub-processors or third parties outside the EU/EEA as a matter of course.",
       all: [OUTSIDE_EU, TRANSFER, GROUP_OR_THIRD_PARTY],
-      none: [
-        PROHIBITION, NEGATION_EN, NEGATION_SV,
-        ["prior", "intend*", "avser", "föregående", "godkänn*", "approv*", "consent*", "only", "unless", "provided that", "if", "om", "endast", "enbart"],
-      ],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, CONTROLLED_TRANSFER],
     },
     {
       status: "contrary",
       means: "The customer authorises transfers outside the EU/EEA in advance.",
       all: [AUTHORISES, TRANSFER, [...OUTSIDE_EU, ...ANYWHERE]],
-      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, ["prior", "föregående", "i förväg", "public authorit*", "laws and practices", "myndighet*"]],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, PRIOR_OR_AUTHORITIES],
     },
     {
       status: "contrary",
       means: "The customer grants the supplier a worldwide right over its content, with no limit on where it is kept.",
-      all: [CUSTOMER_GRANTS, ["worldwide", "world wide", "globally", "global"]],
+      all: [CUSTOMER_GRANTS, WORLDWIDE],
       none: [OTHER_LICENCE],
     },
     {
       status: "contrary",
       means: "The document is a transfer instrument: the data importer receiving the data sits in a third country.",
-      all: [IMPORTER, ["third countr*", "tredjeland*", "tredje land*"], RECEIVING],
+      all: [IMPORTER, THIRD_COUNTRY, RECEIVING],
     },
     {
       status: "contrary",
       means: "Data is stored or processed in a named country outside the EU/EEA.",
       all: [NON_EU, STORE_STRICT],
-      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, QUESTION, LAW_CONTEXT, ["arbitration", "skiljeförfarande*", "customers)", "act", "venue", "regulation*", "subject to", "förordning*"]],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, QUESTION, LAW_CONTEXT, HEARINGS, LAW_NAMES],
     },
   ],
   examples: [

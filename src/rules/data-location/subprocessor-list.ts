@@ -40,6 +40,9 @@ const DUTY: Terms = [
   "notify*", "inform*", "object*", "invänd*", "change*", "ändring*", "intends", "avser",
 ];
 
+// A relative clause ("the list of sub-contractors which ...") is running text about a list, not the list.
+const RELATIVE_CLAUSE: Terms = ["which", "that", "who", "som", "vilka"];
+
 // Where each sub-processor processes the data (the column or field that makes the list useful to the buyer).
 const LOCATION: Terms = [
   "location*", "country", "countries", "land", "länder", "plats*", "lokalisering*", "where ~3 processed", "var ~3 behandl*",
@@ -54,6 +57,8 @@ const FUNCTION: Terms = [
 // A named hosting or mail service with its country ("en server hos Hetzner i Finland", "managed by OUTSCALE ... France").
 const SERVER: Terms = ["server", "servers", "servrar*", "servern", "datacenter*", "data centre*", "data center*"];
 const OPERATED_BY: Terms = ["hos", "tjänsten", "operated by", "managed by", "provided by", "hosted by", "drivs av", "levereras av"];
+// Physical security of the server rooms says nothing about who runs them.
+const PHYSICAL: Terms = ["physical* ~3 secur*", "card key", "fysisk*"];
 const ANY_PLACE: Terms = [...HOME, ...OTHER_EU_EEA, ...NON_EU];
 
 export const subprocessorList: Rule = {
@@ -94,8 +99,7 @@ export const subprocessorList: Rule = {
       status: "met",
       means: "The list itself: an annex heading or the words that introduce the listed sub-processors.",
       all: [LIST_HEADING],
-      // A relative clause ("the list of sub-contractors which ...") is running text about a list, not the list.
-      none: [REFERENCE, DUTY, ANNEX_TITLE, ["which", "that", "who", "som", "vilka"]],
+      none: [REFERENCE, DUTY, ANNEX_TITLE, RELATIVE_CLAUSE],
     },
     {
       status: "met",
@@ -107,7 +111,7 @@ export const subprocessorList: Rule = {
       status: "met",
       means: "A named hosting or service provider with the country of its servers.",
       all: [SERVER, OPERATED_BY, ANY_PLACE],
-      none: [REFERENCE, ["physical* ~3 secur*", "card key", "fysisk*"]],
+      none: [REFERENCE, PHYSICAL],
     },
     {
       status: "weak",

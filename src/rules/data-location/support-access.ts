@@ -2,10 +2,9 @@
 import { NEGATION_EN, NEGATION_SV, NON_EU, OTHER_EU_EEA } from "../common";
 import type { Rule, Terms } from "../types";
 import {
-  ACCESS, ACCESS_CONTROL, ANYWHERE, HOME, LAW_CONTEXT, ONLY, OUTSIDE_EU, PRIOR_APPROVAL, PROHIBITION, STORE_PROCESS, SUPPORT_ACCESS,
-  SUPPORT_STAFF,
+  ACCESS, ACCESS_CONTROL, ANYWHERE, HOME, LAW_CONTEXT, NOT_A_PERMISSION, ONLY, OUTSIDE_EU, PRIOR_APPROVAL, PROHIBITION, STORE_PROCESS,
+  SUPPORT_ACCESS, SUPPORT_STAFF,
 } from "./terms";
-
 
 // Locations fixed by the agreement or approved by the buyer ("agreed support locations", "godkända platser").
 const AGREED_PLACES: Terms = [
@@ -37,6 +36,21 @@ const CUSTOMER_USERS: Terms = [
 
 // Where support is given from ("support is provided from India", "support kan ges från vilket land som helst").
 const SUPPORT_FROM: Terms = ["support ~4 from", "support ~4 från", "supporten ~4 från", "supportfunktion* ~4 från", "support ~3 locations"];
+
+// An exception that reopens the limit ("except from the United States" names the one excluded country).
+const EXCEPT: Terms = ["unless", "except*", "excluding", "other than", "såvida", "om inte", "utom", "förutom", "undantag*"];
+
+// The helpdesk the customer calls (tickets, opening hours) is service, not access to data.
+const HELPDESK: Terms = ["support ~4 requests", "support ticket*", "supportärende*", "customer support", "kundtjänst*"];
+
+// Physical entry to buildings and data centres is not remote access to data.
+const PHYSICAL_EN: Terms = ["physical", "premises", "building*", "visitor*", "data cent*", "card key", "entrant*", "facilit*"];
+const PHYSICAL_SV: Terms = ["fysisk*", "lokal*", "byggnad*", "besökare"];
+
+// Support that follows the working day around the globe: access from wherever the shift is.
+const FOLLOW_THE_SUN: Terms = ["follow the sun", "round the clock ~3 global*"];
+// Global support teams: contrary when they reach the customer's data.
+const GLOBAL_SUPPORT: Terms = ["global support*", "globala support*", "globalt support*"];
 
 // Support staff or any remote access: who may reach the data from elsewhere.
 const SUPPORT_ANY: Terms = [...SUPPORT_ACCESS, ...SUPPORT_STAFF];
@@ -94,13 +108,13 @@ export const supportAccess: Rule = {
       status: "met",
       means: "No support or remote access from outside the EU/EEA.",
       all: [SUPPORT_ANY, PROHIBITION, OUTSIDE_EU],
-      none: [["unless", "except", "såvida", "om inte", "utom"]],
+      none: [EXCEPT],
     },
     {
       status: "weak",
       means: "Remote, administrative or support access is mentioned, without fixing where it comes from.",
       all: [SUPPORT_ACCESS],
-      none: [CUSTOMER_USERS, ["support ~4 requests", "support ticket*", "supportärende*", "customer support", "kundtjänst*"]],
+      none: [CUSTOMER_USERS, HELPDESK],
     },
     {
       status: "weak",
@@ -113,14 +127,14 @@ export const supportAccess: Rule = {
       means: "Access by supplier staff is limited by authorisation or authentication (who, but not from where).",
       lang: "en",
       all: [STAFF_EN, ACCESS, ACCESS_CONTROL],
-      none: [CUSTOMER_USERS, ["physical", "premises", "building*", "visitor*", "data cent*", "card key", "entrant*", "facilit*"]],
+      none: [CUSTOMER_USERS, PHYSICAL_EN],
     },
     {
       status: "weak",
       means: "Access by supplier staff is limited by authorisation (who, but not from where).",
       lang: "sv",
       all: [STAFF_SV, ACCESS, ACCESS_CONTROL],
-      none: [CUSTOMER_USERS, ["fysisk*", "lokal*", "byggnad*", "besökare"]],
+      none: [CUSTOMER_USERS, PHYSICAL_SV],
     },
     {
       status: "weak",
@@ -143,19 +157,25 @@ export const supportAccess: Rule = {
       status: "contrary",
       means: "Support or remote access from a named country outside the EU/EEA ('support is provided from India and the United States').",
       all: [[...SUPPORT_ANY, ...SUPPORT_FROM], NON_EU],
-      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, LAW_CONTEXT, ["except*", "excluding", "other than", "utom", "förutom", "undantag*"]],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, LAW_CONTEXT, EXCEPT],
     },
     {
       status: "contrary",
       means: "A 'follow-the-sun' support model: access rotates between time zones around the world.",
-      all: [["follow the sun", "follow the sun support", "round the clock ~3 global*", "global support*", "globala support*"]],
+      all: [FOLLOW_THE_SUN],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV],
+    },
+    {
+      status: "contrary",
+      means: "Global support teams reach the customer's data.",
+      all: [GLOBAL_SUPPORT, ACCESS],
       none: [PROHIBITION, NEGATION_EN, NEGATION_SV],
     },
     {
       status: "contrary",
       means: "Processing in any country where the supplier or its sub-processors operate: support and administration from all of them.",
       all: [ANYWHERE, OPERATIONS, STORE_PROCESS],
-      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, ["if", "to which", "legislation", "lagstiftning*"]],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, NOT_A_PERMISSION],
     },
   ],
   examples: [
@@ -213,5 +233,6 @@ export const supportAccess: Rule = {
     { lang: "sv", text: "[[Support kan ges från vilket land som helst där Leverantören har personal.]]", expect: "contrary" },
     { lang: "en", text: "Provider offers remote training sessions for Customer staff.", expect: "missing" },
     { lang: "sv", text: "Kundens personal ska ha tillgång till utbildning.", expect: "missing" },
+    { lang: "en", text: "Provider offers global support by phone around the clock.", expect: "missing" },
   ],
 };

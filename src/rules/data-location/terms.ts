@@ -32,16 +32,20 @@ export const LAW_CONTEXT: Terms = [
 
 /** A third country: any place outside the EU/EEA (GDPR Chapter V), named generically. */
 export const OUTSIDE_EU: Terms = [
-  ...near(["outside", "utanför"], ["EU", "EES", "EEA", "EU/EES", "EU/EEA", "Europe", "Europa", "European Union", "European Economic Area",
-  "Union", "unionen"], 2),
+  ...near(
+    ["outside", "utanför"],
+    ["EU", "EES", "EEA", "EU/EES", "EU/EEA", "Europe", "Europa", "European Union", "European Economic Area", "Union", "unionen"],
+    2,
+  ),
   "third countr*", "tredje land*", "tredjeland*", "tredjelands*", "non EU", "non EEA", "non European",
   "land som inte är medlem", "länder som inte är medlemmar", "international organisation*", "international organization*",
   "internationell* organisation*",
 ];
 
-/** Storage and processing verbs (where data lives or is worked on). */
+/** Storage and processing verbs (where data lives or is worked on); not "processor" or "resident". */
 export const STORE_PROCESS: Terms = [
-  "stor*", "process*", "host*", "resid*", "kept", "located", "backup*", "back up*",
+  "store", "stores", "stored", "storing", "storage", "process", "processes", "processed", "processing", "host", "hosts", "hosted", "hosting",
+  "reside", "resides", "residency", "kept", "located", "backup*", "back up*",
   "lagr*", "behandl*", "spara*", "sparas", "förvar*", "drift*", "säkerhetskopi*", "placer*",
 ];
 
@@ -128,7 +132,7 @@ export const SCC_CONTEXT: Terms = [
 export const SUPPORT_ACCESS: Terms = [
   "remote* access*", "remotely", "remote support", "remote administration", "fjärråtkomst*", "fjärrstyr*", "fjärranslut*", "fjärrsupport*",
   "support ~3 access*", "access* ~3 support tools", "access* ~3 support systems", "supportåtkomst*",
-  "administrative access", "administrat* ~2 access", "privileged access", "operational access", "administratörsåtkomst*",
+  "administrative access", "admin access", "administrator access", "privileged access", "operational access", "administratörsåtkomst*",
   "privilegierad* åtkomst", "follow the sun", "just in time access", "lockbox",
 ];
 
@@ -138,11 +142,6 @@ export const SUPPORT_STAFF: Terms = [
   "support location*", "support engineer*", "supportorganisation*", "supportpersonal*", "supportteam*", "supportcent*",
 ];
 
-/** Supplier staff reaching customer data (who may access), as distinct from the customer's own users. */
-export const STAFF: Terms = [
-  "staff", "employees", "personnel", "engineers", "authorized employees", "authorised employees",
-  "personal", "anställd*", "medarbetare", "tekniker*",
-];
 export const ACCESS: Terms = ["access*", "åtkomst*", "tillgång*", "tillträde*"];
 /** Controls on that access (authentication, authorisation): addresses access, but not from where. */
 export const ACCESS_CONTROL: Terms = [
@@ -220,3 +219,15 @@ export const WRONG_PARTY: Terms = [
   "licensee shall", "licensee will", "licensor confidential", "customer shall return", "customer will return", "customer shall destroy",
   "kunden ska återlämna", "beställaren ska återlämna", "kunden ska förstöra",
 ];
+
+// Not a permission to store anywhere: export control, a condition ("if transferred to any other country"), or a
+// warranty about the laws of destination countries.
+export const NOT_A_PERMISSION: Terms = [
+  "export control*", "sanction*", "embargo*", "exportkontroll*", "if", "om", "to which", "legislation", "lagstiftning*",
+];
+
+// The customer's approval in advance of each transfer is control, not a blank cheque; public authorities are the
+// subject of SCC clause 14 (laws of the destination), not the customer authorising anything.
+export const PRIOR_OR_AUTHORITIES: Terms = ["prior", "föregående", "i förväg", "public authorit*", "laws and practices", "myndighet*"];
+
+export const WORLDWIDE: Terms = ["worldwide", "world wide", "globally", "global"];

@@ -2,8 +2,8 @@
 import { NEGATION_EN, NEGATION_SV, OTHER_EU_EEA } from "../common";
 import type { Rule, Terms } from "../types";
 import {
-  ANYWHERE, AUTHORISES, CUSTOMER_GRANTS, DATA_OBJECT, HOME, LAW_CONTEXT, ONLY, OTHER_LICENCE, OUTSIDE_EU, PERMISSION, PRIOR_APPROVAL, PROHIBITION,
-  SCC_CONTEXT, SCC_WORDS, STORE_PROCESS, TRANSFER, TRANSFER_TOOLS,
+  ANYWHERE, AUTHORISES, CUSTOMER_GRANTS, DATA_OBJECT, HOME, LAW_CONTEXT, NOT_A_PERMISSION, ONLY, OTHER_LICENCE, OUTSIDE_EU, PERMISSION,
+  PRIOR_APPROVAL, PRIOR_OR_AUTHORITIES, PROHIBITION, SCC_CONTEXT, SCC_WORDS, STORE_PROCESS, TRANSFER, TRANSFER_TOOLS, WORLDWIDE,
 } from "./terms";
 
 // An exception that reopens a prohibition ("shall not transfer ... unless").
@@ -29,6 +29,15 @@ const DOCUMENTED_INSTRUCTION: Terms = ["documented instruction*", "dokumenterade
 // The repealed EU–US Privacy Shield (CJEU C-311/18): relying on it is no valid tool.
 const PRIVACY_SHIELD: Terms = ["Privacy Shield"];
 const SHIELD_HISTORY: Terms = ["invalid*", "ogiltig*", "no longer", "replaced", "ersatt*", "Schrems", "annull*", "struck down", "upphäv*"];
+
+// A condition or the GDPR's territorial scope ("if", "data subjects in the EU") is not a limit on where data goes.
+const CONDITION_OR_SCOPE: Terms = ["if", "to the extent", "subject to", "data subject*", "registrerad*"];
+
+// Processing moved between cloud regions at the supplier's choice (e.g. for model inference).
+const CROSS_REGION: Terms = ["cross region*", "across regions"];
+
+// Transmission as one of the rights granted over the customer's content.
+const TRANSMIT: Terms = ["transmit*", "transfer", "överföra"];
 
 // Recitals and questions describe the law or ask for an answer; they bind no one.
 const NOT_BINDING: Terms = ["should", "bör", "whether", "huruvida", "ange om", "beskriv*"];
@@ -77,7 +86,8 @@ export const thirdCountryTransfer: Rule = {
       status: "met",
       means: "Transfers outside the EU/EEA need the buyer's prior (written) approval or documented instruction.",
       all: [OUTSIDE_EU, TRANSFER, PRIOR_APPROVAL],
-      none: [NOT_BINDING, ANYWHERE],
+      // The data subject's consent (GDPR art. 49) is a derogation, not the buyer's approval.
+      none: [NOT_BINDING, ANYWHERE, ["data subject*", "registrerad*"]],
     },
     {
       status: "met",
@@ -89,13 +99,13 @@ export const thirdCountryTransfer: Rule = {
       status: "met",
       means: "Processing only inside Sweden or the EU/EEA: no third-country transfer at all.",
       all: [HOME, ONLY, STORE_PROCESS],
-      none: [UNLESS, NOT_BINDING, LAW_CONTEXT, OUTSIDE_EU, ANYWHERE, ["if", "to the extent", "subject to", "data subject*", "registrerad*"]],
+      none: [UNLESS, NOT_BINDING, LAW_CONTEXT, OUTSIDE_EU, ANYWHERE, CONDITION_OR_SCOPE],
     },
     {
       status: "met",
       means: "Processing only inside a named EU/EEA country: no third-country transfer at all.",
       all: [OTHER_EU_EEA, ONLY, STORE_PROCESS],
-      none: [UNLESS, NOT_BINDING, LAW_CONTEXT, OUTSIDE_EU, ANYWHERE, ["if", "to the extent", "subject to", "data subject*", "registrerad*"]],
+      none: [UNLESS, NOT_BINDING, LAW_CONTEXT, OUTSIDE_EU, ANYWHERE, CONDITION_OR_SCOPE],
     },
     {
       status: "met",
@@ -123,24 +133,24 @@ export const thirdCountryTransfer: Rule = {
       status: "contrary",
       means: "The supplier may transfer data anywhere ('to the United States or any other country', 'globally').",
       all: [ANYWHERE, TRANSFER_VERB, PERMISSION, DATA_OBJECT],
-      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, TOOL_NAMED, ["if", "to which", "legislation", "lagstiftning*", "export control*", "embargo*"]],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, TOOL_NAMED, NOT_A_PERMISSION],
     },
     {
       status: "contrary",
       means: "The customer authorises transfers outside the EU/EEA in advance, with no tool named.",
       all: [AUTHORISES, TRANSFER, OUTSIDE_EU, DATA_OBJECT],
-      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, TOOL_NAMED, ["prior", "föregående", "i förväg", "public authorit*", "laws and practices", "myndighet*"]],
+      none: [PROHIBITION, NEGATION_EN, NEGATION_SV, TOOL_NAMED, PRIOR_OR_AUTHORITIES],
     },
     {
       status: "contrary",
       means: "Processing moves between regions at the supplier's choice ('cross-region inference').",
-      all: [["cross region*", "across regions", "any region*"], STORE_PROCESS],
+      all: [CROSS_REGION, STORE_PROCESS],
       none: [PROHIBITION, NEGATION_EN, NEGATION_SV],
     },
     {
       status: "contrary",
       means: "The customer grants the supplier a worldwide right to transmit its content.",
-      all: [CUSTOMER_GRANTS, ["worldwide", "world wide", "globally"], ["transmit*", "transfer", "överföra"]],
+      all: [CUSTOMER_GRANTS, WORLDWIDE, TRANSMIT],
       none: [OTHER_LICENCE],
     },
     {
