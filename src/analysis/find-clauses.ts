@@ -26,15 +26,15 @@ function looksLikeHeading(p: Paragraph): boolean {
 
 function quoteWindow(text: string, s: Sentence, anchorStart: number, anchorEnd: number): { start: number; end: number } {
   if (s.end - s.start <= MAX_QUOTE) return { start: s.start, end: s.end };
-  // Centre the window on the words that fired, then widen to word edges inside the sentence.
+  // Centre the window on the words that fired; then shrink it to whole words, so a quote never starts or ends mid-word.
   const mid = Math.floor((anchorStart + anchorEnd) / 2);
   let start = Math.max(s.start, Math.min(mid - MAX_QUOTE / 2, s.end - MAX_QUOTE));
   let end = Math.min(s.end, start + MAX_QUOTE);
-  while (start > s.start && /\S/u.test(text[start - 1] ?? "") && start > mid - MAX_QUOTE / 2 - 20) start--;
-  while (end < s.end && /\S/u.test(text[end] ?? "") && end < start + MAX_QUOTE + 20) end++;
+  if (start > s.start && /\S/u.test(text[start - 1] ?? "")) while (start < end && /\S/u.test(text[start] ?? "")) start++;
+  if (end < s.end && /\S/u.test(text[end] ?? "")) while (end > start && /\S/u.test(text[end - 1] ?? "")) end--;
   while (start < end && /\s/u.test(text[start] ?? "")) start++;
   while (end > start && /\s/u.test(text[end - 1] ?? "")) end--;
-  return { start, end };
+  return end > start ? { start, end } : { start: Math.max(s.start, mid - MAX_QUOTE / 2), end: Math.min(s.end, mid + MAX_QUOTE / 2) };
 }
 
 /** The same letters as the term language's word edges (Latin scripts, digits, underscore); NaN (outside the text) is no letter. */

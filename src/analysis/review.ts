@@ -118,7 +118,7 @@ function summariseArea(area: AreaSummary["area"], requirements: readonly Require
 
 const REASON_TEXT = {
   "worst-area": { sv: (a: string, b: string) => `Högsta risknivå finns inom ${a} (${b}).`, en: (a: string, b: string) => `The highest risk is in ${a} (${b}).` },
-  "critical-gap": { sv: (r: string, s: string) => `Kritiskt krav ${r} är ${s} med betydande konsekvens: minst hög risk.`, en: (r: string, s: string) => `Critical requirement ${r} is ${s} with a significant consequence: at least high risk.` },
+  "critical-gap": { sv: (r: string, s: string) => `Kritiskt krav ${r} (${s}) med betydande konsekvens: minst hög risk.`, en: (r: string, s: string) => `Critical requirement ${r} is ${s} with a significant consequence: at least high risk.` },
   "control-question": { sv: () => "Kontrollfrågan besvarades nej: informationen hanteras mindre säkert än i dag, minst hög risk.", en: () => "The control question was answered no: the information would be handled less safely than today, at least high risk." },
   "klassa-4": { sv: () => "KLASSA-nivå 4 (synnerligen allvarlig skada): ärendet hör till säkerhetsskyddsprocessen, inte denna riskmodell.", en: () => "KLASSA level 4 (exceptionally serious harm): this belongs to the security-protection process, not this risk model." },
   "no-contract-text": { sv: () => "Dokumentet innehåller inga bindande avtalsvillkor (t.ex. en vägledning eller promemoria); alla krav saknas därför.", en: () => "The document contains no binding contract terms (e.g. guidance or a memo), so every requirement is missing." },

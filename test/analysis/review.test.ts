@@ -63,3 +63,13 @@ describe("reviewParagraphs", () => {
     expect(table.title).toContain("x.docx");
   });
 });
+
+test("a long clause is quoted as a window of whole words around the words that fired", () => {
+  const long = `Kommunens rätt till insyn ${"och uppföljning av leveransen ".repeat(12)}gäller. Detta avtal ska tolkas och tillämpas enligt svensk rätt ${"samt enligt de bilagor som anges ".repeat(10)}i punkt 2.`;
+  const r = reviewParagraphs([{ text: long }]);
+  const e = r.requirements.find((x) => x.id === "foreign-jurisdiction/governing-law")!.evidence[0]!;
+  expect(e.quote.length).toBeLessThanOrEqual(240);
+  expect(long[e.start - 1]).toMatch(/\s|\./u);
+  expect(long[e.end] ?? " ").toMatch(/\s|\./u);
+  expect(e.quote).toContain("svensk rätt");
+});

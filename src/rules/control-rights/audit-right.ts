@@ -71,6 +71,9 @@ const AUDIT_QUALIFIER_SV: Terms = [
   "endast om", "endast i den mån", "sammanfattning*", "otillräcklig*", "inte ~3 tillräcklig*",
 ];
 
+// A yearly cap is acceptable when audits after incidents stay possible (the red flag is a cap *without* that exception).
+const INCIDENT_EXCEPTION: Terms = ["after ~4 incident*", "following ~4 incident*", "in the event of ~4 incident*", "efter ~4 *incident*", "vid ~4 *incident*", "vid ~3 misstanke", "at any time after"];
+
 // "The processor may fulfil its obligations under this section by providing …": the audit duty becomes a document duty.
 const SUBSTITUTE_PERFORMANCE: Terms = [
   "uppfylla sina skyldigheter ~4 genom att tillhandahålla", "uppfylla sina åtaganden ~4 genom att tillhandahålla", "satisfy its obligations ~4 by providing",
@@ -162,14 +165,14 @@ export const auditRight: Rule = {
       status: "weak",
       means: "The audit is replaced or limited by the supplier's own reports, a precondition, a frequency cap or the customer's cost.",
       all: [AUDIT_EN, AUDIT_QUALIFIER_EN],
-      none: [BOOKS_EN, WRONG_DIRECTION_EN],
+      none: [BOOKS_EN, WRONG_DIRECTION_EN, INCIDENT_EXCEPTION],
       capsAtWeak: true,
     },
     {
       status: "weak",
       means: "Revisionen kan ersättas av leverantörens egna intyg, begränsas till vissa fall, sker sällan eller på kundens bekostnad.",
       all: [AUDIT_SV, AUDIT_QUALIFIER_SV],
-      none: [BOOKS_SV, WRONG_DIRECTION_SV],
+      none: [BOOKS_SV, WRONG_DIRECTION_SV, INCIDENT_EXCEPTION],
       capsAtWeak: true,
     },
     {
@@ -204,6 +207,13 @@ export const auditRight: Rule = {
     },
   ],
   examples: [
+    {
+      lang: "en",
+      text: "[[The Buyer, or an auditor it appoints, may inspect the Provider's facilities once per year and at any time after a security incident.]]",
+      expect: "met",
+      note: "A yearly cap with an incident exception is not a limiting qualifier.",
+    },
+    { lang: "sv", text: "[[Kommunen eller en revisor som Kommunen utser har rätt att genomföra revision hos Leverantören en gång per år samt efter en säkerhetsincident.]]", expect: "met" },
     {
       lang: "sv",
       text: "Parterna ska samarbeta i god anda. [[Beställaren, eller en oberoende revisor som Beställaren utser, har rätt att genomföra revision av Leverantörens behandling, inklusive inspektion på plats.]]",

@@ -30,10 +30,10 @@ const LOG_SUBJECT: Terms = [
 
 // The customer may read, export or receive the logs (met).
 const CUSTOMER_ACCESS: Terms = [
-  "access to ~4 log*", "access the ~2 log*", "may access ~3 log*", "can access ~3 log*", "able to access ~3 log*", "to access ~3 log*", "access ~2 audit log*", "copies of ~3 log*", "copy of ~3 log*", "export* ~4 log*", "log* ~6 available to",
+  "access to ~4 log*", "access the ~2 log*", "have access ~8 log*", "has access ~8 log*", "be given access ~8 log*", "granted access ~8 log*", "may access ~3 log*", "can access ~3 log*", "able to access ~3 log*", "to access ~3 log*", "access ~2 audit log*", "copies of ~3 log*", "copy of ~3 log*", "export* ~4 log*", "log* ~6 available to",
   "make ~4 log* ~3 available", "provide ~4 with ~3 log*", "provide ~3 log*", "deliver ~3 log*", "request* ~4 log*", "log* ~6 upon request",
   ...["logg*", "*loggar", "*loggarna", "*loggen"].flatMap((l) => [
-    `tillgång till ~4 ${l}`, `ta del av ~4 ${l}`, `lämna ut ~4 ${l}`, `lämna ~4 ${l}`, `exportera ~4 ${l}`, `tillhandahålla ~4 ${l}`,
+    `tillgång till ~4 ${l}`, `ha tillgång ~8 ${l}`, `ta del av ~4 ${l}`, `lämna ut ~4 ${l}`, `lämna ~4 ${l}`, `exportera ~4 ${l}`, `tillhandahålla ~4 ${l}`,
     `${l} ~6 tillgänglig*`, `${l} ~6 på begäran`, `${l} ~6 överlämna*`, `utdrag ur ~3 ${l}`,
   ]),
   "loggutdrag*",
@@ -120,6 +120,8 @@ export const logAccess: Rule = {
     },
   ],
   examples: [
+    { lang: "en", text: "[[The Buyer shall have access, via the management portal, to the audit logs of the platform for the whole term.]]", expect: "met" },
+    { lang: "sv", text: "[[Myndigheten ska ha tillgång via administrationsgränssnittet till åtkomstloggarna under hela avtalstiden.]]", expect: "met" },
     {
       lang: "sv",
       text: "Loggar sparas i tolv månader. [[Kunden ska på begäran få tillgång till åtkomstloggar som visar Leverantörens personals åtkomst till Kundens data.]]",
