@@ -18,9 +18,16 @@ export interface CompiledRule {
 
 /** A gate word as some phrases need it: at a word start and/or end, or anywhere (compounds). */
 export interface GateVariant {
+  /** Id of this (word, edges) pair, used to record which literals a sentence contains. */
+  readonly id: number;
   readonly lead: boolean;
   readonly trail: boolean;
-  readonly lists: readonly number[];
+}
+
+/** A phrase of a list, keyed by its most telling literal: the list is a candidate when all `others` occur too. */
+export interface PhraseGate {
+  readonly list: number;
+  readonly others: readonly number[];
 }
 
 export interface CompiledCatalogue {
@@ -29,8 +36,10 @@ export interface CompiledCatalogue {
   readonly lists: readonly CompiledTerms[];
   /** One scan over a paragraph finds every place where some list could match. */
   readonly gate: WordGate;
-  /** For each gate word (by id): its variants by word edges, each with the lists that may match around it. */
+  /** For each gate word (by id): its variants by word edges. */
   readonly gateLists: readonly (readonly GateVariant[])[];
+  /** For each variant id: the phrases whose most telling literal it is. */
+  readonly phraseGates: readonly (readonly PhraseGate[])[];
   /** Signals by the index of their first `all` list: a sentence only wakes the signals its words can anchor. */
   readonly signalsByAnchor: ReadonlyMap<number, readonly CompiledSignal[]>;
 }
@@ -62,20 +71,37 @@ export function compileCatalogue(rules: readonly Rule[]): CompiledCatalogue {
     })),
   }));
 
-  const variants = new Map<string, Map<string, { lead: boolean; trail: boolean; lists: Set<number> }>>();
-  lists.forEach((list, i) => {
-    for (const g of list.gateWords) {
-      const byEdges = variants.get(g.word) ?? new Map();
-      variants.set(g.word, byEdges);
-      const key = `${g.lead}${g.trail}`;
-      const v = byEdges.get(key) ?? { lead: g.lead, trail: g.trail, lists: new Set<number>() };
-      byEdges.set(key, v);
-      v.lists.add(i);
+  // Every (literal, word edges) pair gets an id; the automaton searches each distinct literal once.
+  const variantIds = new Map<string, number>();
+  const variants = new Map<string, GateVariant[]>();
+  const variantOf = (g: { word: string; lead: boolean; trail: boolean }): number => {
+    const key = `${g.word}\u0000${g.lead}${g.trail}`;
+    let id = variantIds.get(key);
+    if (id === undefined) {
+      id = variantIds.size;
+      variantIds.set(key, id);
+      variants.set(g.word, [...(variants.get(g.word) ?? []), { id, lead: g.lead, trail: g.trail }]);
     }
+    return id;
+  };
+  const gatesById: PhraseGate[][] = [];
+  const seenPhrase = new Set<string>();
+  lists.forEach((list, li) => {
+    list.phrases.forEach((literals, pi) => {
+      const best = list.gateWords[pi];
+      if (!best) return;
+      const bestId = variantOf(best);
+      const others = [...new Set(literals.filter((l) => l.word.length >= 2).map(variantOf))].filter((v) => v !== bestId).sort((a, b) => a - b);
+      const key = `${li}:${bestId}:${others.join(",")}`;
+      if (seenPhrase.has(key)) return;
+      seenPhrase.add(key);
+      (gatesById[bestId] ??= []).push({ list: li, others });
+    });
   });
   const words = [...variants.keys()].sort();
   const gate = new WordGate(words);
-  const gateLists = words.map((w) => [...(variants.get(w)?.values() ?? [])].map((v) => ({ lead: v.lead, trail: v.trail, lists: [...v.lists].sort((a, b) => a - b) })));
+  const gateLists = words.map((w) => variants.get(w) ?? []);
+  const phraseGates = Array.from({ length: variantIds.size }, (_, i) => gatesById[i] ?? []);
   const signalsByAnchor = new Map<number, CompiledSignal[]>();
   for (const r of compiledRules) {
     for (const cs of r.signals) {
@@ -84,5 +110,5 @@ export function compileCatalogue(rules: readonly Rule[]): CompiledCatalogue {
       signalsByAnchor.set(anchor, [...(signalsByAnchor.get(anchor) ?? []), cs]);
     }
   }
-  return { rules: compiledRules, lists, gate, gateLists, signalsByAnchor };
+  return { rules: compiledRules, lists, gate, gateLists, phraseGates, signalsByAnchor };
 }

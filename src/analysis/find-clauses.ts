@@ -43,9 +43,12 @@ function isLetterCode(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
-/** Collects, per sentence, which term lists may match (one automaton pass over the case-folded paragraph). */
+/**
+ * Collects, per sentence, which term lists may match: one automaton pass records the literals present (at the
+ * word edges their phrases need), then a list is a candidate when all literals of one of its phrases are present.
+ */
 function candidateLists(catalogue: CompiledCatalogue, folded: string, sentences: readonly Sentence[]): Map<number, Set<number>> {
-  const out = new Map<number, Set<number>>();
+  const present = new Map<number, Set<number>>();
   let si = 0;
   let set: Set<number> | undefined;
   // Hits arrive in order of their end position; starts are close enough to walk the sentences forward.
@@ -59,15 +62,26 @@ function candidateLists(catalogue: CompiledCatalogue, folded: string, sentences:
       set = undefined;
     }
     if (si >= sentences.length) return;
-    set ??= out.get(si);
-    if (!set) out.set(si, (set = new Set<number>()));
     const end = start + (catalogue.gate.words[word]?.length ?? 0);
     for (const v of catalogue.gateLists[word] ?? []) {
-      // "om" must not wake phrases for the word "om" inside "kommun".
+      // "om" must not count as the word "om" inside "kommun".
       if ((v.lead && isLetterCode(folded.charCodeAt(start - 1))) || (v.trail && isLetterCode(folded.charCodeAt(end)))) continue;
-      for (const l of v.lists) set.add(l);
+      set ??= present.get(si);
+      if (!set) present.set(si, (set = new Set<number>()));
+      set.add(v.id);
     }
   });
+  const out = new Map<number, Set<number>>();
+  for (const [s, vids] of present) {
+    const lists = new Set<number>();
+    for (const vid of vids) {
+      for (const g of catalogue.phraseGates[vid] ?? []) {
+        if (lists.has(g.list)) continue;
+        if (g.others.every((o) => vids.has(o))) lists.add(g.list);
+      }
+    }
+    if (lists.size > 0) out.set(s, lists);
+  }
   return out;
 }
 
