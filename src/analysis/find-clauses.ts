@@ -48,41 +48,65 @@ function isLetterCode(c: number): boolean {
  * word edges their phrases need), then a list is a candidate when all literals of one of its phrases are present.
  */
 function candidateLists(catalogue: CompiledCatalogue, folded: string, sentences: readonly Sentence[]): Map<number, Set<number>> {
-  const present = new Map<number, Set<number>>();
+  const present = new Map<number, number[]>();
   let si = 0;
-  let set: Set<number> | undefined;
+  let found: number[] | undefined;
   // Hits arrive in order of their end position; starts are close enough to walk the sentences forward.
   catalogue.gate.scan(folded, (start, word) => {
     if (sentences[si] && start < sentences[si]!.start) {
       si = 0;
-      set = undefined;
+      found = undefined;
     }
     while (si < sentences.length && (sentences[si]?.end ?? 0) <= start) {
       si++;
-      set = undefined;
+      found = undefined;
     }
     if (si >= sentences.length) return;
     const end = start + (catalogue.gate.words[word]?.length ?? 0);
     for (const v of catalogue.gateLists[word] ?? []) {
       // "om" must not count as the word "om" inside "kommun".
       if ((v.lead && isLetterCode(folded.charCodeAt(start - 1))) || (v.trail && isLetterCode(folded.charCodeAt(end)))) continue;
-      set ??= present.get(si);
-      if (!set) present.set(si, (set = new Set<number>()));
-      set.add(v.id);
+      found ??= present.get(si);
+      if (!found) present.set(si, (found = []));
+      found.push(v.id);
     }
   });
+  // Presence is marked with a per-sentence stamp in reusable arrays: no set is built per sentence for the literals.
+  const stamps = stampArrays(catalogue);
   const out = new Map<number, Set<number>>();
   for (const [s, vids] of present) {
-    const lists = new Set<number>();
+    const token = ++stamps.token;
+    for (const v of vids) stamps.literal[v] = token;
+    let lists: Set<number> | undefined;
     for (const vid of vids) {
       for (const g of catalogue.phraseGates[vid] ?? []) {
-        if (lists.has(g.list)) continue;
-        if (g.others.every((o) => vids.has(o))) lists.add(g.list);
+        if (stamps.list[g.list] === token) continue;
+        let all = true;
+        for (const o of g.others) {
+          if (stamps.literal[o] !== token) {
+            all = false;
+            break;
+          }
+        }
+        if (!all) continue;
+        stamps.list[g.list] = token;
+        (lists ??= new Set<number>()).add(g.list);
       }
     }
-    if (lists.size > 0) out.set(s, lists);
+    if (lists) out.set(s, lists);
   }
   return out;
+}
+
+const STAMPS = new WeakMap<CompiledCatalogue, { token: number; literal: Int32Array; list: Int32Array }>();
+
+function stampArrays(catalogue: CompiledCatalogue): { token: number; literal: Int32Array; list: Int32Array } {
+  let st = STAMPS.get(catalogue);
+  if (!st || st.token > 2_000_000_000) {
+    st = { token: 0, literal: new Int32Array(catalogue.phraseGates.length), list: new Int32Array(catalogue.lists.length) };
+    STAMPS.set(catalogue, st);
+  }
+  return st;
 }
 
 /**
