@@ -14,10 +14,10 @@ async function review(file: string) {
 }
 
 describe.each(Object.keys(expected))("%s", (file) => {
-  test("agrees with the intended status on at least 20 of 27 requirements (the samples were written independently of the rules)", async () => {
+  test("agrees with the intended status on at least 23 of 27 requirements (the samples were written independently of the rules)", async () => {
     const report = await review(file);
     const agree = report.requirements.filter((r) => (r.status === "not-applicable" ? "missing" : r.status) === expected[file]![r.id]!.status);
-    expect(agree.length).toBeGreaterThanOrEqual(20);
+    expect(agree.length).toBeGreaterThanOrEqual(23);
   });
 
   test("shows every kind of finding: met, weak, contrary and missing", async () => {

@@ -48,7 +48,9 @@ const WRONG_DIRECTION_EN: Terms = [
 ];
 // The supplier's own internal audits, or its audits of its own sub-processors, are not the buyer's control right.
 const OWN_AUDIT: Terms = [
-  "internal audit*", "own audit*", "audit* ~4 its ~2 sub processor*", "audit* ~4 its ~2 subprocessor*", "audit* ~4 its ~2 subcontractor*",
+  // "audit its sub-processors" / "audits of its sub-processors" — but not "audit the Supplier and its sub-processors" (the buyer's right).
+  "internal audit*", "own audit*", "audit* its ~2 sub processor*", "audit* its ~2 subprocessor*", "audit* its ~2 subcontractor*",
+  "audit* of its ~2 sub processor*", "audit* of its ~2 subprocessor*", "audit* of its ~2 subcontractor*",
   "intern* revision*", "internrevision*", "egen revision", "egna revisioner",
 ];
 const WRONG_DIRECTION_SV: Terms = ["granska ~3 kund* ~2 användning", "revision* hos ~2 kund*", "revision* hos ~2 beställar*", "kontrollera ~3 kund* ~2 licens*"];
@@ -207,6 +209,8 @@ export const auditRight: Rule = {
     },
   ],
   examples: [
+    { lang: "en", text: "[[The Buyer may audit the Provider and its subcontractors, including by on-site inspection.]]", expect: "met" },
+    { lang: "en", text: "The Provider shall regularly audit its subprocessors for compliance with this DPA.", expect: "missing", note: "The supplier's audit of its own sub-processors is not the buyer's right." },
     {
       lang: "en",
       text: "[[The Buyer, or an auditor it appoints, may inspect the Provider's facilities once per year and at any time after a security incident.]]",

@@ -11,7 +11,8 @@ const PRIOR_APPROVAL_EN: Terms = [
   "without ~5 consent", "without ~5 approval", "without ~5 authori*", "only with ~5 consent", "only with ~5 approval", "only after ~5 approv*",
   "only after ~5 consent", "subject to ~4 approval", "subject to ~4 consent",
 ];
-const APPROVAL_SV: Terms = ["godkän*", "medgivande*", "samtycke*", "tillstånd*", "skriftligt medgett", "medger"];
+// Compounds count: "förhandsgodkännande", "förhandsmedgivande", "förhandssamtycke".
+const APPROVAL_SV: Terms = ["*godkän*", "*medgivande*", "*samtycke*", "tillstånd*", "skriftligt medgett", "medger"];
 const ONLY_SV: Terms = ["endast", "enbart", "först", "inte utan", "ej utan", "förhand*", "föregående", "i förväg", "innan", "skriftlig*", "utan ~4 godkännande"];
 
 // General authorisation ("Option 2") is not specific approval: it is met only with an objection remedy (see the termination signal).
@@ -166,6 +167,7 @@ export const subcontractorApproval: Rule = {
     },
   ],
   examples: [
+    { lang: "sv", text: "[[Leverantören får inte anlita nya underbiträden utan Myndighetens skriftliga förhandsgodkännande.]]", expect: "met" },
     {
       lang: "sv",
       text: "Leverantören ansvarar för sina underleverantörer. [[Leverantören får anlita underleverantör endast efter Kundens skriftliga godkännande.]]",

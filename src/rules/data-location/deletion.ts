@@ -1,4 +1,5 @@
 // C6: after retrieval, all copies incl. backups are deleted within a fixed time, with written confirmation.
+import { EU_EEA, SWEDEN } from "../common";
 import type { Rule, Terms } from "../types";
 import { BACKUPS, CONFIRMATION, CUSTOMER_DATA, DEADLINE, DELETE, WRONG_PARTY } from "./terms";
 
@@ -23,6 +24,7 @@ const OTHER_MEANING: Terms = [
 const RETAIN: Terms = [
   "retain*", "keep", "kept", "behålla*", "behåller", "spara*", "sparas", "lagra*", "lagras", "isolate*", "overwritten", "skrivs över",
 ];
+const STORAGE_PLACE: Terms = [...SWEDEN, ...EU_EEA, "datacenter*", "data centre*", "data center*", "belägna", "located in", "within the", "inom"];
 const BACKUP_OR_POLICY: Terms = [
   ...BACKUPS, "retention polic*", "record retention", "retention schedule*", "gallringsrutin*", "ordinary course", "cannot reasonably",
 ];
@@ -120,7 +122,8 @@ export const deletion: Rule = {
       capsAtWeak: true,
       means: "Copies may stay in backups, archives or under the supplier's retention routines.",
       all: [RETAIN, BACKUP_OR_POLICY],
-      none: [DEADLINE, OTHER_MEANING],
+      // Where backups are stored ("backups are stored only in Sweden") is a location clause, not retention after the end.
+      none: [DEADLINE, OTHER_MEANING, STORAGE_PLACE],
     },
     {
       status: "weak",
@@ -144,6 +147,8 @@ export const deletion: Rule = {
     },
   ],
   examples: [
+    { lang: "sv", text: "Kunddata, inklusive säkerhetskopior, ska lagras uteslutande i datacenter i Sverige.", expect: "missing", note: "Where backups are stored is not retention after termination." },
+    { lang: "en", text: "All Customer Data, including backups, shall be stored only in data centres located in the EU.", expect: "missing" },
     {
       lang: "sv",
       text: "[[Leverantören ska radera samtliga personuppgifter, inklusive säkerhetskopior, senast 30 dagar efter avtalets upphörande och skriftligen bekräfta raderingen.]]",

@@ -19,7 +19,7 @@ const PROVIDES_DATA: Terms = ["provide* ~5 content", "provide* ~5 data", "tillha
 // Verbs that put data in the buyer's hands, for the format clause ("such transfer to be made in a common machine-readable format").
 const FORMAT_VERBS: Terms = [
   ...RETURN_EXPORT, "transfer*", "överför*", "provide ~3 copy", "provide ~3 copies", "provide* ~5 data", "provide* ~5 content",
-  "tillhandahåll*", "deliver*", "leverera*",
+  "tillhandahåll*", "deliver*", "leverera*", "lämna* ut", "lämnar ut",
 ];
 
 const PROPRIETARY: Terms = [
@@ -36,7 +36,7 @@ const TRANSITION_ASSISTANCE: Terms = [
 // A strong handover word (the buyer gets the data, not only the right to look at it).
 const HANDOVER: Terms = [
   "hand over", "handed over", "lämna* över", "lämnar över", "överlämna*", "export", "exported", "exportera*", "return", "returned",
-  "återlämna*",
+  "återlämna*", "lämna* ut", "lämnar ut",
   "lämna* tillbaka",
   "provide ~3 copy", "provide ~3 copies", "deliver*", "leverera*",
 ];
@@ -198,6 +198,7 @@ export const exitAndExport: Rule = {
     },
   ],
   examples: [
+    { lang: "sv", text: "[[Vid avtalets upphörande ska Leverantören lämna ut all kunddata till Myndigheten i ett maskinläsbart format.]]", expect: "met" },
     {
       lang: "sv",
       text: "[[Vid avtalets upphörande ska Leverantören återlämna all kunddata i ett strukturerat och maskinläsbart format.]]",

@@ -20,6 +20,11 @@ const TRANSFER_VERB: Terms = [
 ];
 
 // Model clauses for other purposes (AI procurement) share the words "standard contractual clauses".
+// A permission given to the supplier to transfer ("may transfer", "får överföras"), as opposed to a prohibition.
+const TRANSFER_PERMITTED: Terms = [
+  "may ~3 transfer*", "may ~3 be transferred", "is permitted to ~2 transfer*", "are permitted to ~2 transfer*", "is entitled to ~2 transfer*",
+  "får ~3 överför*", "får ~3 föras över", "har rätt att ~2 överför*", "äger rätt att ~2 överför*",
+];
 const OTHER_CLAUSES: Terms = ["procur*", "upphandl*", "artificial intelligence", "AI system*", "these standard contractual clauses"];
 
 // Onward disclosure to third parties only on the exporter's documented instructions (the SCC onward-transfer rule).
@@ -126,6 +131,14 @@ export const thirdCountryTransfer: Rule = {
     },
     {
       status: "weak",
+      capsAtWeak: true,
+      means: "The supplier may itself decide transfers to third countries as long as it uses a transfer tool: no instruction or approval per transfer, so storage clauses elsewhere cannot make this met.",
+      all: [TRANSFER_PERMITTED, OUTSIDE_EU, [...TRANSFER_TOOLS, ...SCC_WORDS]],
+      // A restatement of the GDPR ("pursuant to Article 46 … may transfer … only if") is the law, not a permission in the contract.
+      none: [NEGATION_EN, NEGATION_SV, PRIOR_APPROVAL, OTHER_CLAUSES, ["pursuant to article*", "article #n", "artikel #n", "regulation (eu)", "förordning (eu)", "gdpr"]],
+    },
+    {
+      status: "weak",
       means: "Transfers outside the EU/EEA are addressed (conditions, notice, templates).",
       all: [OUTSIDE_EU, TRANSFER],
     },
@@ -161,6 +174,14 @@ export const thirdCountryTransfer: Rule = {
     },
   ],
   examples: [
+    {
+      lang: "sv",
+      text: "Uppgifterna lagras endast i Sverige.\n[[Personuppgifter får överföras till tredjeland om Leverantören har ingått EU-kommissionens standardavtalsklausuler med mottagaren.]]",
+      expect: "weak",
+      note: "A supplier-decided transfer under SCCs limits the requirement even when storage is said to be in Sweden.",
+    },
+    { lang: "en", text: "[[The Provider may transfer personal data to a third country provided that standard contractual clauses are in place.]]", expect: "weak" },
+    { lang: "en", text: "Pursuant to Article 46 GDPR, a processor may transfer personal data to a third country only with appropriate safeguards such as standard contractual clauses.", expect: "weak", note: "A restatement of the law: the tool is named (weak) but it does not cap a met clause." },
     {
       lang: "sv",
       text: "[[Leverantören får inte överföra personuppgifter till land utanför EU/EES utan Kundens föregående skriftliga godkännande.]]",
