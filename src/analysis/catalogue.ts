@@ -9,6 +9,8 @@ export interface CompiledSignal {
   /** Indexes into CompiledCatalogue.lists. */
   readonly all: readonly number[];
   readonly none: readonly number[];
+  /** Index of the heading list, or -1 when the signal does not look at headings. */
+  readonly heading: number;
 }
 
 export interface CompiledRule {
@@ -68,6 +70,7 @@ export function compileCatalogue(rules: readonly Rule[]): CompiledCatalogue {
       signal,
       all: signal.all.map(listIndex),
       none: (signal.none ?? []).map(listIndex),
+      heading: signal.heading ? listIndex(signal.heading) : -1,
     })),
   }));
 

@@ -120,9 +120,22 @@ export function findClauses(
 ): Map<RequirementId, ClauseFindings> {
   const hits = new Map<RequirementId, { evidence: Evidence[]; best: number; capped: boolean; seen: Set<string> }>();
   let heading: string | undefined;
+  // Heading lists are matched once per heading, not per sentence.
+  let headingMatches = new Map<number, boolean>();
+  const underHeading = (li: number): boolean => {
+    let m = headingMatches.get(li);
+    if (m === undefined) {
+      m = heading !== undefined && (catalogue.lists[li]?.regex.test(foldCase(heading)) ?? false);
+      headingMatches.set(li, m);
+    }
+    return m;
+  };
   paragraphs.forEach((paragraph, pi) => {
     const text = paragraph.text;
-    if (looksLikeHeading(paragraph)) heading = text.trim().replace(/\s+/gu, " ").slice(0, 80);
+    if (looksLikeHeading(paragraph)) {
+      heading = text.trim().replace(/\s+/gu, " ").slice(0, 80);
+      headingMatches = new Map();
+    }
     if (text.trim().length === 0) return;
     const sentences = splitSentences(text, pi);
     // Term lists are compiled in lower case; one case-fold per paragraph keeps offsets (foldCase keeps length).
@@ -150,6 +163,7 @@ export function findClauses(
           // Every list must be able to match (its words occur in the sentence) before any pattern runs.
           if (!cs.all.every((l) => lists.has(l))) continue;
           if (cs.signal.lang && cs.signal.lang !== langOf()) continue;
+          if (cs.heading >= 0 && !underHeading(cs.heading)) continue;
           const anchor = fires(cs, test, lists);
           if (anchor) recordHit(hits, cs.ruleId, cs, sentence, anchor, text, heading);
         }

@@ -72,6 +72,11 @@ export interface ClauseSignal {
   /** If any of these lists matches the sentence, the signal does not fire (negations, exceptions, other party). */
   readonly none?: readonly Terms[];
   /**
+   * The section heading above the sentence must match this list ("9 Confidentiality" for "The obligations in this
+   * Section survive …"): for clauses whose topic is named only in their heading.
+   */
+  readonly heading?: Terms;
+  /**
    * A weak signal that limits the requirement as a whole (e.g. "the supplier may meet its audit duty by
    * handing over its own reports"): it caps an otherwise met requirement at weak.
    */

@@ -30,6 +30,11 @@ const ENDS_WITH_CONTRACT: Terms = [
 ];
 
 // The wrong object: the terms of the contract, or credentials.
+// The clause names only its own section; the heading above says it is about confidentiality.
+const THIS_SECTION: Terms = [
+  "this section", "this clause", "this article", "this paragraph", "the obligations in this", "obligations under this", "denna punkt", "detta avsnitt",
+  "denna bestämmelse", "åtagandena enligt denna", "åtagandena i denna", "skyldigheterna enligt denna", "skyldigheterna i denna",
+];
 const NOT_DATA: Terms = ["terms of this", "terms and conditions of this", "password*", "credential*", "lösenord*"];
 
 export const survival: Rule = {
@@ -88,6 +93,20 @@ export const survival: Rule = {
       none: [DELETION, NOT_DATA, ["right to use", "access to the services", "use of the services"]],
     },
     {
+      status: "met",
+      means: "Under a confidentiality heading, \"this section\" survives termination without a time limit.",
+      all: [THIS_SECTION, [...AFTER_END_EN, ...AFTER_END_SV]],
+      none: [TIME_LIMIT_EN, TIME_LIMIT_SV, CONDITIONAL, STAFF_END, DELETION, NOT_DATA, RETAINED],
+      heading: CONFIDENTIALITY,
+    },
+    {
+      status: "weak",
+      means: "Under a confidentiality heading, \"this section\" survives termination only for a fixed period.",
+      all: [THIS_SECTION, [...AFTER_END_EN, ...AFTER_END_SV, "for a period of", "during a period of", "under en period"], [...TIME_LIMIT_EN, ...TIME_LIMIT_SV]],
+      none: [NOT_DATA],
+      heading: CONFIDENTIALITY,
+    },
+    {
       status: "weak",
       means: "Confidentiality survives only for a fixed period after termination.",
       all: [CONFIDENTIALITY, [...AFTER_END_EN, ...AFTER_END_SV, "for a period of", "during a period of", "under en period"], [...TIME_LIMIT_EN, ...TIME_LIMIT_SV]],
@@ -116,6 +135,9 @@ export const survival: Rule = {
     },
   ],
   examples: [
+    { lang: "en", text: "9 Confidentiality\n[[The obligations in this Section survive for three (3) years after expiry of the Agreement.]]", expect: "weak", note: "The topic is named only in the heading." },
+    { lang: "sv", text: "12 Sekretess\n[[Åtagandena enligt denna punkt gäller även efter avtalets upphörande, utan tidsbegränsning.]]", expect: "met" },
+    { lang: "en", text: "9 Fees\nThe obligations in this Section survive for three (3) years after expiry of the Agreement.", expect: "missing", note: "Same words under another heading." },
     { lang: "sv", text: "[[Tystnadsplikten enligt detta avsnitt gäller även efter avtalets upphörande.]]", expect: "met" },
     { lang: "sv", text: "[[Bestämmelserna om sekretess ska fortsätta att gälla utan tidsbegränsning.]]", expect: "met" },
     { lang: "sv", text: "[[Sekretessåtagandet gäller i fem (5) år efter att Avtalet upphört.]]", expect: "weak" },
