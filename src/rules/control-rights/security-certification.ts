@@ -50,6 +50,11 @@ const CERT_QUALIFIER: Terms = [
 ];
 
 // The supplier reserves the right to drop a certification: the assurance can disappear during the contract.
+// A certificate scoped to a data centre, a hosting sub-supplier or the group says little about the service itself.
+const SCOPE_ELSEWHERE: Terms = [
+  "data centre operations", "data center operations", "its data centres", "its data centers", "datacenterverksamhet*", "hosting provider*",
+  "driftleverantör*", "parent company", "moderbolag*", "group company", "koncernbolag*", "for its data cent*",
+];
 const LAPSE: Terms = [
   "may discontinue", "may cease", "may withdraw", "no obligation to maintain", "not obliged to maintain", "not required to maintain",
   "may ~3 lapse", "får upphöra", "får låta ~3 upphöra", "har rätt att avveckla", "ingen skyldighet att ~3 upprätthålla",
@@ -135,6 +140,13 @@ export const securityCertification: Rule = {
       capsAtWeak: true,
     },
     {
+      status: "weak",
+      means: "The certificate covers someone else's scope (the hosting provider's data centres, the parent company), not the procured service.",
+      all: [[...NAMED_CERT, ...CERT_WORD], SCOPE_ELSEWHERE],
+      none: [OTHER_CERTIFICATE, ["covers the service*", "omfattar tjänsten*", "scope covers", "including the service*"]],
+      capsAtWeak: true,
+    },
+    {
       status: "contrary",
       means: "The supplier may drop or let certifications lapse.",
       all: [[...NAMED_CERT, ...CERT_WORD], LAPSE],
@@ -142,6 +154,8 @@ export const securityCertification: Rule = {
     },
   ],
   examples: [
+    { lang: "sv", text: "[[Leverantörens driftleverantör är certifierad enligt ISO/IEC 27001 för sin datacenterverksamhet.]]", expect: "weak", note: "The certificate does not cover the procured service." },
+    { lang: "en", text: "[[Our hosting provider is certified to ISO/IEC 27001 for its data centre operations.]]", expect: "weak" },
     { lang: "sv", text: "Leverantören ansvarar för driften. [[Leverantören ska under hela avtalstiden vara certifierad enligt ISO/IEC 27001 för tjänsten.]]", expect: "met" },
     { lang: "sv", text: "[[Leverantören ska årligen överlämna en SOC 2 Typ II-rapport till Kunden.]]", expect: "met" },
     { lang: "sv", text: "[[Leverantören har ett ledningssystem för informationssäkerhet som är certifierat av tredje part.]]", expect: "weak" },
