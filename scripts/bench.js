@@ -52,6 +52,8 @@ function median(xs) {
 function time(doc) {
   const times = [];
   for (let i = 0; i < runs; i++) {
+    // Start each run from a clean heap (npm run bench passes --expose-gc) so one run's garbage is not billed to the next.
+    if (typeof global.gc === "function") global.gc();
     const t0 = performance.now();
     reviewParagraphs(doc.paragraphs, { name: "bench" });
     times.push(performance.now() - t0);

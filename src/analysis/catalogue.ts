@@ -94,7 +94,8 @@ export function compileCatalogue(rules: readonly Rule[]): CompiledCatalogue {
       const best = list.gateWords[pi];
       if (!best) return;
       const bestId = variantOf(best);
-      const others = [...new Set(literals.filter((l) => l.word.length >= 2).map(variantOf))].filter((v) => v !== bestId).sort((a, b) => a - b);
+      // Two-letter words ("an", "in", "om") occur everywhere; as extra conditions they filter little and cost a gate hit every few characters.
+      const others = [...new Set(literals.filter((l) => l.word.length >= 3).map(variantOf))].filter((v) => v !== bestId).sort((a, b) => a - b);
       const key = `${li}:${bestId}:${others.join(",")}`;
       if (seenPhrase.has(key)) return;
       seenPhrase.add(key);

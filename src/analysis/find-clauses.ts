@@ -76,9 +76,15 @@ function candidateLists(catalogue: CompiledCatalogue, folded: string, sentences:
   const out = new Map<number, Set<number>>();
   for (const [s, vids] of present) {
     const token = ++stamps.token;
-    for (const v of vids) stamps.literal[v] = token;
+    // A word repeated in a sentence ("customer … customer") is checked once.
+    const unique: number[] = [];
+    for (const v of vids) {
+      if (stamps.literal[v] === token) continue;
+      stamps.literal[v] = token;
+      unique.push(v);
+    }
     let lists: Set<number> | undefined;
-    for (const vid of vids) {
+    for (const vid of unique) {
       for (const g of catalogue.phraseGates[vid] ?? []) {
         if (stamps.list[g.list] === token) continue;
         let all = true;
