@@ -12,7 +12,7 @@ import { ResultsView } from "./components/ResultsView";
 import { SettingsForm } from "./components/SettingsForm";
 import { debugDetail, toUserMessage } from "./errors";
 import { STRINGS } from "./i18n";
-import type { StateStorage } from "./state-storage";
+import type { StateStorage } from "../hosts/state-storage";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, minHeight: "100vh", boxSizing: "border-box" },

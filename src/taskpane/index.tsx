@@ -2,9 +2,10 @@
 import { createRoot } from "react-dom/client";
 import { createWordActions } from "../hosts/word/create-word-actions";
 import { App } from "./App";
-import { detectHost, displayLanguage, documentName, preferredTheme } from "./office-env";
+import { uiLanguageFrom } from "./i18n";
+import { detectHost, displayLanguage, documentName, preferredTheme } from "../hosts/office-env";
 import { inlineReview, workerReview, type ReviewFn } from "./review-client";
-import { browserStorage, officeSettingsStorage } from "./state-storage";
+import { browserStorage, officeSettingsStorage } from "../hosts/state-storage";
 
 function startWorker(): ReviewFn {
   try {
@@ -18,7 +19,7 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const host = await detectHost();
-  const lang = displayLanguage(host);
+  const lang = uiLanguageFrom(displayLanguage(host));
   const theme = preferredTheme(host);
   document.documentElement.lang = lang;
   const review = startWorker();

@@ -10,7 +10,7 @@ import type { Paragraph, Report } from "../../src/analysis/types";
 import { MAX_FILE_BYTES } from "../../src/documents";
 import { App, type HostPanelApi, type Message } from "../../src/taskpane/App";
 import { BrowserPanel, downloadName, readFileBytes } from "../../src/taskpane/components/BrowserPanel";
-import { browserStorage } from "../../src/taskpane/state-storage";
+import { browserStorage } from "../../src/hosts/state-storage";
 
 // jsdom has no TextDecoder/TextEncoder; the readers and jszip need them as in every real browser.
 Object.assign(globalThis, { TextDecoder, TextEncoder });

@@ -6,7 +6,7 @@ import type { RiskTable } from "../../src/analysis/risk-table";
 import type { Evidence, Paragraph, Report, RequirementResult } from "../../src/analysis/types";
 import type { CommentItem, LocateOutcome, WordActions } from "../../src/hosts/word/actions";
 import type { Area, RequirementId, Status } from "../../src/rules/types";
-import type { StateStorage } from "../../src/taskpane/state-storage";
+import type { StateStorage } from "../../src/hosts/state-storage";
 
 /** jsdom lacks TextDecoder/TextEncoder (readers, jszip) and ResizeObserver (Fluent's MessageBar); real browsers have all three. */
 export function polyfillJsdom(): void {

@@ -1,6 +1,6 @@
 // Review inputs and overrides are saved in the document's settings and restored when it is reopened.
 import { EMPTY_STATE } from "../../../src/analysis/review-state";
-import { officeSettingsStorage, SETTINGS_KEY } from "../../../src/taskpane/state-storage";
+import { officeSettingsStorage, SETTINGS_KEY } from "../../../src/hosts/state-storage";
 
 function installOffice(store: Map<string, unknown>, fail = false) {
   (globalThis as Record<string, unknown>).Office = {

@@ -1,6 +1,4 @@
 // Detects where the page runs (Word, Excel or a plain browser), the display language and the theme, never hanging without Office.
-import type { Lang } from "../rules/types";
-import { uiLanguageFrom } from "./i18n";
 
 export type HostKind = "word" | "excel" | "browser";
 
@@ -23,9 +21,10 @@ export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<H
   return "browser";
 }
 
-export function displayLanguage(host: HostKind): Lang {
-  if (host !== "browser") return uiLanguageFrom(Office.context.displayLanguage);
-  return uiLanguageFrom(typeof navigator !== "undefined" ? navigator.language : undefined);
+/** Office's display language ("sv-SE"), or the browser's outside Office; the task pane maps it to a UI language. */
+export function displayLanguage(host: HostKind): string | undefined {
+  if (host !== "browser") return Office.context.displayLanguage;
+  return typeof navigator !== "undefined" ? navigator.language : undefined;
 }
 
 /** Office's theme when it reports one (dark body background → dark), else the browser's preference. */
