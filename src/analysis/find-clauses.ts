@@ -1,6 +1,7 @@
 // Finds the clauses that bear on each requirement and decides each requirement's status from them.
 import type { ClauseStatus, Lang, RequirementId, Status } from "../rules/types";
 import type { CompiledCatalogue, CompiledSignal } from "./catalogue";
+import type { LiteralSet } from "./literal-gates";
 import { detectLanguage } from "./language";
 import { splitSentences, type Sentence } from "./segment";
 import { foldCase } from "./terms";
@@ -37,83 +38,164 @@ function quoteWindow(text: string, s: Sentence, anchorStart: number, anchorEnd: 
   return end > start ? { start, end } : { start: Math.max(s.start, mid - MAX_QUOTE / 2), end: Math.min(s.end, mid + MAX_QUOTE / 2) };
 }
 
-/** The same letters as the term language's word edges (Latin scripts, digits, underscore); NaN (outside the text) is no letter. */
-function isLetterCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-  return (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
-}
-
 /**
- * Collects, per sentence, which term lists may match: one automaton pass records the literals present (at the
- * word edges their phrases need), then a list is a candidate when all literals of one of its phrases are present.
+ * Per-sentence matching state, reused across sentences and documents: marks stamped with the sentence's number
+ * instead of sets or maps built per sentence (a megabyte of text has about 7,000 sentences).
  */
-function candidateLists(catalogue: CompiledCatalogue, folded: string, sentences: readonly Sentence[]): Map<number, Set<number>> {
-  const present = new Map<number, number[]>();
-  let si = 0;
-  let found: number[] | undefined;
-  // Hits arrive in order of their end position; starts are close enough to walk the sentences forward.
-  catalogue.gate.scan(folded, (start, word) => {
-    if (sentences[si] && start < sentences[si]!.start) {
-      si = 0;
-      found = undefined;
+export class SentenceMatcher {
+  /** Number of the current sentence; marks equal to it belong to this sentence. */
+  private mark = 0;
+  /** literal[id] === mark: the literal occurs in the sentence. */
+  private readonly literal: Int32Array;
+  /** candidate[l] === mark: list l can match (all literals of one of its phrases occur). */
+  private readonly candidate: Int32Array;
+  /** rejected[l] === mark: list l cannot match. */
+  private readonly rejected: Int32Array;
+  /** tested[l] === mark: list l was matched against this sentence; matched[l] === mark: it matched. */
+  private readonly tested: Int32Array;
+  private readonly matched: Int32Array;
+  /** The literals present in the sentence, as a list and as a bit set (bit id of word id >> 5). */
+  private readonly present: number[] = [];
+  private readonly bits: Int32Array;
+  private readonly keys: number[] = [];
+  /** The signals the current sentence woke (in the order their key lists woke: deterministic for a given text). */
+  readonly signals: CompiledSignal[] = [];
+  private folded = "";
+  private sentence: Sentence | undefined;
+  private slice: string | undefined;
+
+  constructor(private readonly catalogue: CompiledCatalogue) {
+    const lists = catalogue.lists.length;
+    this.literal = new Int32Array(catalogue.gate.patterns.length);
+    this.bits = new Int32Array((catalogue.gate.patterns.length >> 5) + 1);
+    this.candidate = new Int32Array(lists);
+    this.rejected = new Int32Array(lists);
+    this.tested = new Int32Array(lists);
+    this.matched = new Int32Array(lists);
+  }
+
+  /**
+   * Moves to a sentence: one automaton pass records the literals present (at the word edges their phrases need);
+   * a key list wakes when all literals of one of its phrases are present, and with it the signals it keys.
+   */
+  start(folded: string, sentence: Sentence): void {
+    if (this.mark > 2_000_000_000) {
+      this.mark = 0;
+      for (const a of [this.literal, this.candidate, this.rejected, this.tested, this.matched]) a.fill(0);
     }
-    while (si < sentences.length && (sentences[si]?.end ?? 0) <= start) {
-      si++;
-      found = undefined;
-    }
-    if (si >= sentences.length) return;
-    const end = start + (catalogue.gate.words[word]?.length ?? 0);
-    for (const v of catalogue.gateLists[word] ?? []) {
-      // "om" must not count as the word "om" inside "kommun".
-      if ((v.lead && isLetterCode(folded.charCodeAt(start - 1))) || (v.trail && isLetterCode(folded.charCodeAt(end)))) continue;
-      found ??= present.get(si);
-      if (!found) present.set(si, (found = []));
-      found.push(v.id);
-    }
-  });
-  // Presence is marked with a per-sentence stamp in reusable arrays: no set is built per sentence for the literals.
-  const stamps = stampArrays(catalogue);
-  const out = new Map<number, Set<number>>();
-  for (const [s, vids] of present) {
-    const token = ++stamps.token;
-    // A word repeated in a sentence ("customer … customer") is checked once.
-    const unique: number[] = [];
-    for (const v of vids) {
-      if (stamps.literal[v] === token) continue;
-      stamps.literal[v] = token;
-      unique.push(v);
-    }
-    let lists: Set<number> | undefined;
-    for (const vid of unique) {
-      for (const g of catalogue.phraseGates[vid] ?? []) {
-        if (stamps.list[g.list] === token) continue;
-        let all = true;
-        for (const o of g.others) {
-          if (stamps.literal[o] !== token) {
-            all = false;
-            break;
-          }
+    const mark = ++this.mark;
+    const { catalogue, literal, candidate, present, bits, keys, signals } = this;
+    this.folded = folded;
+    this.sentence = sentence;
+    this.slice = undefined;
+    for (const id of present) bits[id >> 5] = 0;
+    present.length = 0;
+    keys.length = 0;
+    signals.length = 0;
+    catalogue.gate.collect(folded, sentence.start, sentence.end, literal, mark, present);
+    for (const id of present) bits[id >> 5]! |= 1 << (id & 31);
+    for (const id of present) {
+      for (const g of catalogue.keyGates[id]!) {
+        if (candidate[g.list] !== mark && this.allPresent(g.others)) {
+          candidate[g.list] = mark;
+          keys.push(g.list);
         }
-        if (!all) continue;
-        stamps.list[g.list] = token;
-        (lists ??= new Set<number>()).add(g.list);
       }
     }
-    if (lists) out.set(s, lists);
+    for (const k of keys) for (const cs of catalogue.signalsByKey[k]!) signals.push(cs);
   }
-  return out;
+
+  private allPresent(ids: readonly number[]): boolean {
+    for (const id of ids) if (this.literal[id] !== this.mark) return false;
+    return true;
+  }
+
+  /** Whether list `li` can match the sentence: all literals of one of its phrases occur (a necessary condition). */
+  canMatch(li: number): boolean {
+    if (this.candidate[li] === this.mark) return true;
+    if (this.rejected[li] === this.mark) return false;
+    const { singles } = this.catalogue.listGates[li]!;
+    let found = false;
+    for (let i = 0; i < singles.length && !found; i += 2) found = (this.bits[singles[i]!]! & singles[i + 1]!) !== 0;
+    if (!found) found = this.eachPresentSet(li, ANY);
+    if (found) this.candidate[li] = this.mark;
+    else this.rejected[li] = this.mark;
+    return found;
+  }
+
+  /**
+   * Calls `visit` for each literal set of list `li` that occurs in the sentence, until it returns true. The list's
+   * filed literals are intersected with the sentence's bit set word by word, so a list of a hundred places costs a
+   * few operations when none of them occurs.
+   */
+  private eachPresentSet(li: number, visit: (set: LiteralSet) => boolean): boolean {
+    const { filed, setsByFiled } = this.catalogue.listGates[li]!;
+    const bits = this.bits;
+    for (let i = 0; i < filed.length; i += 2) {
+      const word = filed[i]!;
+      let hits = bits[word]! & filed[i + 1]!;
+      while (hits !== 0) {
+        const low = hits & -hits;
+        hits ^= low;
+        for (const set of setsByFiled.get(word * 32 + 31 - Math.clz32(low))!) if (set.presentIn(bits) && visit(set)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether list `li` matches the sentence: the patterns of its literal sets that occur, until one matches. */
+  matches(li: number): boolean {
+    if (this.tested[li] !== this.mark) {
+      this.tested[li] = this.mark;
+      this.matched[li] = this.canMatch(li) && this.eachPresentSet(li, this.testPattern) ? this.mark : 0;
+    }
+    return this.matched[li] === this.mark;
+  }
+
+  /** List `li`'s leftmost match in the sentence (as its whole pattern would find it); the list must match. */
+  leftmost(li: number): RegExpExecArray {
+    this.best = null;
+    this.eachPresentSet(li, this.execPattern);
+    // matches(li) held, so some set matched.
+    return this.best!;
+  }
+
+  private sliceOfSentence(): string {
+    const s = this.sentence!;
+    return (this.slice ??= this.folded.slice(s.start, s.end));
+  }
+
+  private readonly testPattern = (set: LiteralSet): boolean => set.pattern.test(this.sliceOfSentence());
+
+  /** Leftmost match so far of the list being searched, and the index of its phrase (the earlier phrase wins ties). */
+  private best: RegExpExecArray | null = null;
+  private bestPhrase = 0;
+  private readonly execPattern = (set: LiteralSet): boolean => {
+    const m = set.pattern.exec(this.sliceOfSentence());
+    if (m && (!this.best || m.index < this.best.index || (m.index === this.best.index && set.firstPhrase < this.bestPhrase))) {
+      this.best = m;
+      this.bestPhrase = set.firstPhrase;
+    }
+    return false;
+  };
+
+  /** Whether every `all` list can match: checked before any pattern runs. */
+  mayFire(cs: CompiledSignal): boolean {
+    for (const li of cs.all) if (!this.canMatch(li)) return false;
+    return true;
+  }
+
+  /** The signal's first `all` match (where the quote centres) when all its lists match and no `none` list does. */
+  fires(cs: CompiledSignal): RegExpExecArray | null {
+    // All lists must match, so the rarest runs first: most sentences fail there, and each pattern runs at most once.
+    for (const li of cs.rarestFirst) if (!this.matches(li)) return null;
+    for (const li of cs.none) if (this.matches(li)) return null;
+    return this.leftmost(cs.all[0]!);
+  }
 }
 
-const STAMPS = new WeakMap<CompiledCatalogue, { token: number; literal: Int32Array; list: Int32Array }>();
-
-function stampArrays(catalogue: CompiledCatalogue): { token: number; literal: Int32Array; list: Int32Array } {
-  let st = STAMPS.get(catalogue);
-  if (!st || st.token > 2_000_000_000) {
-    st = { token: 0, literal: new Int32Array(catalogue.phraseGates.length), list: new Int32Array(catalogue.lists.length) };
-    STAMPS.set(catalogue, st);
-  }
-  return st;
-}
+const ANY = (): boolean => true;
+const MATCHERS = new WeakMap<CompiledCatalogue, SentenceMatcher>();
 
 /**
  * Scans the paragraphs once and returns each requirement's clause status and evidence. Contrary wins over met,
@@ -125,6 +207,8 @@ export function findClauses(
   documentLanguage: Lang,
 ): Map<RequirementId, ClauseFindings> {
   const hits = new Map<RequirementId, { evidence: Evidence[]; best: number; capped: boolean; seen: Set<string> }>();
+  let matcher = MATCHERS.get(catalogue);
+  if (!matcher) MATCHERS.set(catalogue, (matcher = new SentenceMatcher(catalogue)));
   let heading: string | undefined;
   // Heading lists are matched once per heading, not per sentence.
   let headingMatches = new Map<number, boolean>();
@@ -146,33 +230,17 @@ export function findClauses(
     const sentences = splitSentences(text, pi);
     // Term lists are compiled in lower case; one case-fold per paragraph keeps offsets (foldCase keeps length).
     const folded = foldCase(text);
-    const candidates = candidateLists(catalogue, folded, sentences);
-    if (candidates.size === 0) return;
     // Language only matters for signals limited to one language; detect it when first needed.
     let lang: Lang | undefined;
     const langOf = (): Lang => (lang ??= detectLanguage(text, documentLanguage));
-    for (const [si, lists] of candidates) {
-      const sentence = sentences[si];
-      if (!sentence) continue;
-      let slice: string | undefined;
-      const matchCache = new Map<number, RegExpExecArray | null>();
-      const test = (li: number): RegExpExecArray | null => {
-        let m = matchCache.get(li);
-        if (m === undefined) {
-          m = catalogue.lists[li]?.regex.exec((slice ??= folded.slice(sentence.start, sentence.end))) ?? null;
-          matchCache.set(li, m);
-        }
-        return m;
-      };
-      for (const li of lists) {
-        for (const cs of catalogue.signalsByAnchor.get(li) ?? []) {
-          // Every list must be able to match (its words occur in the sentence) before any pattern runs.
-          if (!cs.all.every((l) => lists.has(l))) continue;
-          if (cs.signal.lang && cs.signal.lang !== langOf()) continue;
-          if (cs.heading >= 0 && !underHeading(cs.heading)) continue;
-          const anchor = fires(cs, test, lists);
-          if (anchor) recordHit(hits, cs.ruleId, cs, sentence, anchor, text, heading);
-        }
+    for (const sentence of sentences) {
+      matcher.start(folded, sentence);
+      for (const cs of matcher.signals) {
+        if (!matcher.mayFire(cs)) continue;
+        if (cs.signal.lang && cs.signal.lang !== langOf()) continue;
+        if (cs.heading >= 0 && !underHeading(cs.heading)) continue;
+        const anchor = matcher.fires(cs);
+        if (anchor) recordHit(hits, cs.ruleId, cs, sentence, anchor, text, heading);
       }
     }
   });
@@ -187,18 +255,6 @@ export function findClauses(
     out.set(id, { status, evidence });
   }
   return out;
-}
-
-function fires(cs: CompiledSignal, test: (li: number) => RegExpExecArray | null, candidates: ReadonlySet<number>): RegExpExecArray | null {
-  let anchor: RegExpExecArray | null = null;
-  for (const li of cs.all) {
-    const m = test(li);
-    if (!m) return null;
-    anchor ??= m;
-  }
-  // A `none` list whose words are absent cannot match: skip its pattern.
-  for (const li of cs.none) if (candidates.has(li) && test(li)) return null;
-  return anchor;
 }
 
 function recordHit(

@@ -166,7 +166,7 @@ function emitFirst(children: TrieNode["children"]): string {
 }
 
 /** Longer literals are rarer; a literal that must stand as a whole word is rarer than the same letters inside words. */
-function gateScore(g: GateWord): number {
+export function gateScore(g: GateWord): number {
   return g.word.length + (g.lead ? 2 : 0) + (g.trail ? 2 : 0);
 }
 
@@ -177,6 +177,8 @@ export interface CompiledTerms {
   readonly gateWords: readonly GateWord[];
   /** Every literal of every phrase: a phrase can only match where all of its literals occur. */
   readonly phrases: readonly (readonly GateWord[])[];
+  /** The phrases as written. */
+  readonly terms: readonly string[];
 }
 
 /**
@@ -207,5 +209,5 @@ export function compileTerms(terms: readonly string[]): CompiledTerms {
   // large alternations several times faster in V8 than case-insensitive Unicode matching.
   const regex = new RegExp(alternatives.join("|"));
   const gateWords = compiled.map((c) => c.literals.reduce((a, b) => (gateScore(b) > gateScore(a) ? b : a)));
-  return { regex, gateWords, phrases: compiled.map((c) => c.literals) };
+  return { regex, gateWords, phrases: compiled.map((c) => c.literals), terms };
 }

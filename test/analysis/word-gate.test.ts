@@ -1,24 +1,57 @@
-// The word gate (Aho–Corasick) finds every occurrence of every word, overlapping ones included.
+// The word gate (Aho–Corasick) finds every occurrence of every word, overlapping ones included, at the word edges asked for.
 import fc from "fast-check";
-import { WordGate } from "../../src/analysis/word-gate";
+import { WordGate, type GatePattern } from "../../src/analysis/word-gate";
 
-const hits = (words: string[], text: string) => {
+const anywhere = (word: string): GatePattern => ({ word, lead: false, trail: false });
+
+const hits = (patterns: GatePattern[], text: string, from = 0, to = text.length) => {
   const out: [number, string][] = [];
-  new WordGate(words).scan(text, (start, id) => out.push([start, words[id]!]));
+  new WordGate(patterns).scan(text, (start, id) => out.push([start, patterns[id]!.word]), from, to);
   return out.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
 };
 
 test("finds overlapping and nested words, including Swedish letters", () => {
-  expect(hits(["revision", "revisionsrätt", "rätt", "sion"], "revisionsrätten")).toEqual([
+  expect(hits(["revision", "revisionsrätt", "rätt", "sion"].map(anywhere), "revisionsrätten")).toEqual([
     [0, "revision"],
     [0, "revisionsrätt"],
     [4, "sion"],
     [9, "rätt"],
   ]);
-  expect(hits(["biträde"], "underbiträdet och biträden")).toEqual([
+  expect(hits([anywhere("biträde")], "underbiträdet och biträden")).toEqual([
     [5, "biträde"],
     [18, "biträde"],
   ]);
+});
+
+test("word edges: a whole word, a word start, a word end; å/ä/ö count as letters", () => {
+  const patterns: GatePattern[] = [
+    { word: "om", lead: true, trail: true },
+    { word: "rätt", lead: true, trail: false },
+    { word: "avtal", lead: false, trail: true },
+  ];
+  expect(hits(patterns, "kommun om, rättigheter ansvarsrätt huvudavtal avtalet åom")).toEqual([
+    [7, "om"],
+    [11, "rätt"],
+    [40, "avtal"],
+  ]);
+});
+
+test("a range is scanned on its own, but its edges look at the characters around it", () => {
+  const whole: GatePattern = { word: "om", lead: true, trail: true };
+  expect(hits([whole], "xom om", 1, 3)).toEqual([]);
+  expect(hits([whole], "x om y", 2, 4)).toEqual([[2, "om"]]);
+});
+
+test("collect reports each pattern once per mark", () => {
+  const gate = new WordGate(["ska", "inte"].map(anywhere));
+  const seen = new Int32Array(2);
+  const found: number[] = [];
+  gate.collect("ska inte, ska inte", 0, 18, seen, 1, found);
+  expect(found).toEqual([0, 1]);
+  gate.collect("ska", 0, 3, seen, 1, found);
+  expect(found).toEqual([0, 1]);
+  gate.collect("ska", 0, 3, seen, 2, found);
+  expect(found).toEqual([0, 1, 0]);
 });
 
 test("agrees with a naive search on random texts", () => {
@@ -28,7 +61,29 @@ test("agrees with a naive search on random texts", () => {
       const naive: [number, string][] = [];
       for (const w of unique) for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) naive.push([i, w]);
       naive.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
-      expect(hits(unique, text)).toEqual(naive);
+      expect(hits(unique.map(anywhere), text)).toEqual(naive);
     }),
+  );
+});
+
+test("agrees with a naive search at word edges on random texts", () => {
+  const letter = /[a-zåäö]/u;
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ word: fc.stringMatching(/^[abå]{1,3}$/u), lead: fc.boolean(), trail: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+      fc.stringMatching(/^[abå .]{0,60}$/u),
+      (patterns, text) => {
+        const naive: [number, string][] = [];
+        for (const p of patterns) {
+          for (let i = text.indexOf(p.word); i >= 0; i = text.indexOf(p.word, i + 1)) {
+            if (p.lead && letter.test(text[i - 1] ?? "")) continue;
+            if (p.trail && letter.test(text[i + p.word.length] ?? "")) continue;
+            naive.push([i, p.word]);
+          }
+        }
+        naive.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+        expect(hits(patterns, text)).toEqual(naive);
+      },
+    ),
   );
 });

@@ -1,0 +1,150 @@
+// Plans the cheap pre-filter: which literal words a sentence must contain before a term list's pattern can match.
+import type { Rule } from "../rules/types";
+import { compileTerms, foldCase, gateScore, type CompiledTerms, type GateWord } from "./terms";
+import { WordGate } from "./word-gate";
+
+/**
+ * The literal ids some phrases of a list need, filed under the rarest of them, with those phrases' own pattern:
+ * where only this set's literals occur, only these phrases can match, and a small pattern runs ten to a hundred
+ * times faster than the whole list's alternation (which for some lists has hundreds of phrases).
+ */
+export class LiteralSet {
+  /** The literals as (word, bit mask) pairs into a sentence's bit set of literals (bit `id` of word `id >> 5`). */
+  readonly bits: Int32Array;
+  private compiled: RegExp | undefined;
+
+  constructor(
+    readonly filed: number,
+    readonly others: readonly number[],
+    /** The phrases (term syntax) that need exactly these literals, in list order. */
+    readonly terms: readonly string[],
+    /** Index of the first of them in the list: among matches at the same place, the earlier phrase wins. */
+    readonly firstPhrase: number,
+  ) {
+    this.bits = Int32Array.from([filed, ...others].flatMap((id) => [id >> 5, 1 << (id & 31)]));
+  }
+
+  /** Whether all the literals are in the sentence's bit set. */
+  presentIn(present: Int32Array): boolean {
+    const { bits } = this;
+    for (let i = 0; i < bits.length; i += 2) if ((present[bits[i]!]! & bits[i + 1]!) === 0) return false;
+    return true;
+  }
+
+  /** The pattern of just these phrases, compiled on first use (most sets never occur in a given document). */
+  get pattern(): RegExp {
+    return (this.compiled ??= compileTerms(this.terms).regex);
+  }
+}
+
+/** What one term list needs: it can only match where all literals of one of its sets occur. */
+export interface ListGate {
+  /** Every distinct set, in list order. */
+  readonly sets: readonly LiteralSet[];
+  /** The filed literals of single-literal sets, merged per word as (word, mask) pairs: one test per word. */
+  readonly singles: Int32Array;
+  /** The filed literals of all sets as (word, mask) pairs, and the sets by filed literal id. */
+  readonly filed: Int32Array;
+  readonly setsByFiled: ReadonlyMap<number, readonly LiteralSet[]>;
+  /** How common the list is: the rarity of its most common set (lower is rarer; see `rarity`). */
+  readonly commonness: number;
+}
+
+/** Literal ids as (word, mask) pairs, one pair per word of a bit set. */
+function maskPairs(ids: Iterable<number>): Int32Array {
+  const masks = new Map<number, number>();
+  for (const id of ids) masks.set(id >> 5, (masks.get(id >> 5) ?? 0) | (1 << (id & 31)));
+  return Int32Array.from([...masks].flat());
+}
+
+export interface LiteralGates {
+  /** Finds the literals; pattern index = literal id. */
+  readonly gate: WordGate;
+  readonly lists: readonly ListGate[];
+}
+
+/**
+ * A literal that occurs in the examples of this many rules ("the", "shall", "leverantören", "customer") is common
+ * contract language: as an extra condition it filters almost nothing and costs a gate hit every few words.
+ */
+const COMMON_SPREAD = 10;
+
+/**
+ * Plans the gates for compiled term lists. How common a literal is comes from the catalogue itself: the number
+ * of rules whose example sentences contain it. Each phrase is filed under its rarest literal and also needs its
+ * other telling literals; two-letter and common words are only needed when nothing rarer is in the phrase.
+ * (Any subset of a phrase's literals is a correct pre-filter; this choice only decides how fast it is.)
+ */
+export function planLiteralGates(lists: readonly CompiledTerms[], rules: readonly Rule[]): LiteralGates {
+  // Every (literal, word edges) pair of every phrase, to measure how common each is.
+  const all = new Literals();
+  const phraseIds = lists.map((list) => list.phrases.map((literals) => [...new Set(literals.map((l) => all.id(l)))]));
+  const spread = literalSpread(rules, new WordGate(all.words));
+  // Among equally spread literals the longer one, and one that must stand at word edges, is rarer.
+  const rarity = (v: number): number => spread[v]! * 1000 - gateScore(all.words[v]!);
+  const rarest = (ids: readonly number[]): number => ids.reduce((a, b) => (rarity(b) < rarity(a) ? b : a));
+
+  // Only the literals some phrase needs go into the final automaton, renumbered densely.
+  const used = new Literals();
+  const planned = phraseIds.map((phrases) =>
+    phrases.map((ids) => {
+      const filed = rarest(ids);
+      const others = ids.filter((v) => v !== filed && all.words[v]!.word.length >= 3 && spread[v]! < COMMON_SPREAD);
+      return { filed: used.id(all.words[filed]!), others: others.map((v) => used.id(all.words[v]!)).sort((a, b) => a - b), rarity: rarity(filed) };
+    }),
+  );
+  const gates = planned.map((phrases, li): ListGate => {
+    const byKey = new Map<string, { filed: number; others: number[]; rarity: number; phrases: number[] }>();
+    phrases.forEach((p, pi) => {
+      const key = `${p.filed}:${p.others.join(",")}`;
+      const found = byKey.get(key);
+      if (found) found.phrases.push(pi);
+      else byKey.set(key, { ...p, phrases: [pi] });
+    });
+    const terms = lists[li]!.terms;
+    const sets = [...byKey.values()].map((s) => ({ set: new LiteralSet(s.filed, s.others, s.phrases.map((pi) => terms[pi]!), s.phrases[0]!), rarity: s.rarity }));
+    const setsByFiled = new Map<number, LiteralSet[]>();
+    for (const { set } of sets) setsByFiled.set(set.filed, [...(setsByFiled.get(set.filed) ?? []), set]);
+    return {
+      sets: sets.map((s) => s.set),
+      singles: maskPairs(sets.filter((s) => s.set.others.length === 0).map((s) => s.set.filed)),
+      filed: maskPairs(setsByFiled.keys()),
+      setsByFiled,
+      commonness: Math.max(...sets.map((s) => s.rarity)),
+    };
+  });
+  return { gate: new WordGate(used.words), lists: gates };
+}
+
+/** Numbers (literal, word edges) pairs. */
+class Literals {
+  readonly words: GateWord[] = [];
+  private readonly ids = new Map<string, number>();
+
+  id(g: GateWord): number {
+    const key = `${g.word}\u0000${g.lead}${g.trail}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(key, id);
+      this.words.push({ word: g.word, lead: g.lead, trail: g.trail });
+    }
+    return id;
+  }
+}
+
+/** For each literal id: in how many rules' example sentences it occurs. */
+function literalSpread(rules: readonly Rule[], gate: WordGate): Int32Array {
+  const spread = new Int32Array(gate.patterns.length);
+  const seen = new Int32Array(gate.patterns.length).fill(-1);
+  const found: number[] = [];
+  rules.forEach((rule, ri) => {
+    for (const example of rule.examples) {
+      const folded = foldCase(example.text);
+      found.length = 0;
+      gate.collect(folded, 0, folded.length, seen, ri, found);
+      for (const v of found) spread[v]!++;
+    }
+  });
+  return spread;
+}

@@ -1,0 +1,45 @@
+// The pre-filter is only ever a shortcut: wherever a term list's pattern matches, the gate must let the sentence through.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { builtInCatalogue } from "../../src/analysis/review";
+import { splitSentences } from "../../src/analysis/segment";
+import { foldCase } from "../../src/analysis/terms";
+import { RULES } from "../../src/rules";
+
+/** Every example sentence of every rule, and every sentence of the bundled sample contracts. */
+function sentences(): string[] {
+  const out = RULES.flatMap((r) => r.examples.map((e) => e.text.replace(/\[\[|\]\]/gu, "")));
+  const dir = path.join(__dirname, "..", "..", "samples");
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith(".txt"))) {
+    for (const p of fs.readFileSync(path.join(dir, f), "utf8").split(/\n/u)) out.push(...splitSentences(p, 0).map((s) => s.text));
+  }
+  return out;
+}
+
+test("every list whose pattern matches a sentence has all literals of one of its sets in that sentence", () => {
+  const { gate, lists, listGates } = builtInCatalogue();
+  const seen = new Int32Array(gate.patterns.length);
+  let checked = 0;
+  sentences().forEach((text, i) => {
+    const folded = foldCase(text);
+    const found: number[] = [];
+    gate.collect(folded, 0, folded.length, seen, i + 1, found);
+    const present = new Set(found);
+    lists.forEach((list, li) => {
+      if (!list.regex.test(folded)) return;
+      checked++;
+      const passes = listGates[li]!.sets.some((s) => present.has(s.filed) && s.others.every((o) => present.has(o)));
+      if (!passes) throw new Error(`list ${li} (${list.regex.source.slice(0, 80)}…) matches but its gate rejects: ${text}`);
+    });
+  });
+  expect(checked).toBeGreaterThan(5000);
+});
+
+test("the gate does filter: common words alone wake no signal", () => {
+  const { gate, keyGates } = builtInCatalogue();
+  const folded = foldCase("The customer and the supplier shall, and the parties will.");
+  const found: number[] = [];
+  gate.collect(folded, 0, folded.length, new Int32Array(gate.patterns.length), 1, found);
+  const woken = found.flatMap((id) => keyGates[id]!.filter((g) => g.others.every((o) => found.includes(o))));
+  expect(woken).toEqual([]);
+});
