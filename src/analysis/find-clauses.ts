@@ -181,7 +181,7 @@ export class SentenceMatcher {
 
   /** Whether every `all` list can match: checked before any pattern runs. */
   mayFire(cs: CompiledSignal): boolean {
-    for (const li of cs.all) if (!this.canMatch(li)) return false;
+    for (const li of cs.rarestFirst) if (!this.canMatch(li)) return false;
     return true;
   }
 

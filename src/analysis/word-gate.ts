@@ -18,16 +18,21 @@ export function isLetterCode(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
-const LETTERS = Uint8Array.from({ length: CHAR_CODES }, (_, c) => (isLetterCode(c) ? 1 : 0));
-const LEAD = 1;
-const TRAIL = 2;
+/** Class of every character that is no letter (and a virtual one before and after the text): a word edge. */
+const EDGE = 0;
+/** Class of letters that no pattern contains. */
+const OTHER_LETTER = 1;
 
 /**
- * Characters are first mapped to a small alphabet (each character used in some word gets its own class, all
- * others share class 0), so the transition table has nodes × classes entries: about a megabyte instead of tens,
- * which keeps it in the processor's cache. Rows are stored pre-multiplied (a state is its row's offset), and
- * states with words ending in them are numbered last, so the scan loop needs one comparison to know there is
- * nothing to report.
+ * Characters are first mapped to a small alphabet: each letter used in some pattern gets its own class, other
+ * letters share one, and every non-letter is the edge class. Word edges are then ordinary symbols ("om" as a
+ * whole word is searched as edge-o-m-edge), so no occurrence needs checking afterwards, and the transition table
+ * has nodes × classes entries: about a megabyte instead of tens, which keeps it in the processor's cache. Rows are
+ * stored pre-multiplied (a state is its row's offset), and states where patterns end are numbered last, so the
+ * scan loop needs one comparison to know there is nothing to report.
+ *
+ * A non-letter inside a pattern ("u.s", "iso/iec") matches any non-letter: the gate may let a little more through
+ * than the patterns it guards, never less.
  */
 export class WordGate {
   /** Character code → class (0: a character no word contains). */
@@ -41,25 +46,27 @@ export class WordGate {
   private readonly outStart: Int32Array;
   private readonly outFlat: Int32Array;
   private readonly lengths: Int32Array;
-  private readonly edges: Uint8Array;
+  /** 1 for patterns that end with a trailing edge symbol. */
+  private readonly trails: Uint8Array;
 
   /** Pattern words must already be case-folded; pattern ids are their indexes. */
   constructor(readonly patterns: readonly GatePattern[]) {
-    const codes = new Set<number>();
-    for (const { word } of patterns) for (let i = 0; i < word.length; i++) codes.add(word.charCodeAt(i));
-    const K = (this.classes = codes.size + 1);
+    const letters = new Set<number>();
+    for (const { word } of patterns) for (let i = 0; i < word.length; i++) if (isLetterCode(word.charCodeAt(i))) letters.add(word.charCodeAt(i));
+    const K = (this.classes = letters.size + 2);
     this.classOf = K < 256 ? new Uint8Array(CHAR_CODES) : new Uint16Array(CHAR_CODES);
-    let k = 1;
-    for (const c of [...codes].sort((a, b) => a - b)) this.classOf[c] = k++;
+    for (let c = 0; c < CHAR_CODES; c++) this.classOf[c] = isLetterCode(c) ? OTHER_LETTER : EDGE;
+    let k = 2;
+    for (const c of [...letters].sort((a, b) => a - b)) this.classOf[c] = k++;
 
-    // The trie over distinct words, with transitions by class.
+    // The trie over the patterns as class strings, edges included.
     const next: Map<number, number>[] = [new Map()];
     const out: number[][] = [[]];
-    patterns.forEach(({ word }, id) => {
+    patterns.forEach(({ word, lead, trail }, id) => {
       if (word.length === 0) return;
+      const symbols = [...(lead ? [EDGE] : []), ...Array.from({ length: word.length }, (_, i) => this.classOf[word.charCodeAt(i)]!), ...(trail ? [EDGE] : [])];
       let node = 0;
-      for (let i = 0; i < word.length; i++) {
-        const c = this.classOf[word.charCodeAt(i)]!;
+      for (const c of symbols) {
         let to = next[node]!.get(c);
         if (to === undefined) {
           to = next.length;
@@ -107,35 +114,45 @@ export class WordGate {
     this.outStart[n] = flat.length;
     this.outFlat = Int32Array.from(flat);
     this.lengths = Int32Array.from(patterns.map((p) => p.word.length));
-    this.edges = Uint8Array.from(patterns.map((p) => (p.lead ? LEAD : 0) | (p.trail ? TRAIL : 0)));
-  }
-
-  /** Whether pattern `id` ending before `end` stands at the word edges it needs. */
-  private atEdges(text: string, id: number, end: number): boolean {
-    const e = this.edges[id]!;
-    if (e === 0) return true;
-    const start = end - this.lengths[id]!;
-    if (e & LEAD && start > 0 && LETTERS[text.charCodeAt(start - 1)] === 1) return false;
-    return !(e & TRAIL && end < text.length && LETTERS[text.charCodeAt(end)] === 1);
+    this.trails = Uint8Array.from(patterns.map((p) => (p.trail ? 1 : 0)));
   }
 
   /**
-   * Calls `visit(start, id)` for every occurrence of a pattern inside text[from, to) at the word edges it needs
-   * (edges look at the characters just outside the range too). Occurrences arrive in order of their end.
+   * Runs the automaton over text[from, to), starting from the character before `from` (or the text's start edge)
+   * and ending with the character at `to` (or the text's end edge), so word edges see the text around the range.
+   * Calls `report(id, end)` for each pattern whose word lies inside the range and ends at `end`.
    */
-  scan(text: string, visit: (start: number, id: number) => void, from = 0, to = text.length): void {
-    const { classOf, delta, firstOutput, outStart, outFlat, lengths } = this;
+  private run(text: string, from: number, to: number, report: (id: number, end: number) => void): void {
+    const { classOf, delta, firstOutput, outStart, outFlat, lengths, trails } = this;
     const K = this.classes;
-    let state = 0;
+    let state = delta[from > 0 ? classOf[text.charCodeAt(from - 1)]! : EDGE]!;
     for (let i = from; i < to; i++) {
       state = delta[state + classOf[text.charCodeAt(i)]!]!;
       if (state < firstOutput) continue;
       const row = state / K;
       for (let o = outStart[row]!, last = outStart[row + 1]!; o < last; o++) {
         const id = outFlat[o]!;
-        if (this.atEdges(text, id, i + 1)) visit(i + 1 - lengths[id]!, id);
+        // A word end found one character later (after its trailing edge) ends at i; a word must start in the range.
+        const end = i + 1 - trails[id]!;
+        if (end - lengths[id]! >= from) report(id, end);
       }
     }
+    // The character after the range can only complete a trailing edge.
+    state = delta[state + (to < text.length ? classOf[text.charCodeAt(to)]! : EDGE)]!;
+    if (state < firstOutput) return;
+    const row = state / K;
+    for (let o = outStart[row]!, last = outStart[row + 1]!; o < last; o++) {
+      const id = outFlat[o]!;
+      if (trails[id] === 1 && to - lengths[id]! >= from) report(id, to);
+    }
+  }
+
+  /**
+   * Calls `visit(start, id)` for every occurrence of a pattern inside text[from, to) at the word edges it needs
+   * (edges look at the characters just outside the range too).
+   */
+  scan(text: string, visit: (start: number, id: number) => void, from = 0, to = text.length): void {
+    this.run(text, from, to, (id, end) => visit(end - this.lengths[id]!, id));
   }
 
   /**
@@ -143,16 +160,19 @@ export class WordGate {
    * `mark` for found ids (the caller picks a new mark per range, so nothing needs clearing).
    */
   collect(text: string, from: number, to: number, seen: Int32Array, mark: number, found: number[]): void {
-    const { classOf, delta, firstOutput, outStart, outFlat } = this;
+    // The same walk as `run`, written out: this loop is the engine's hottest, and a callback per hit costs a third more.
+    const { classOf, delta, firstOutput, outStart, outFlat, lengths, trails } = this;
     const K = this.classes;
-    let state = 0;
-    for (let i = from; i < to; i++) {
-      state = delta[state + classOf[text.charCodeAt(i)]!]!;
+    let state = delta[from > 0 ? classOf[text.charCodeAt(from - 1)]! : EDGE]!;
+    for (let i = from; i <= to; i++) {
+      const c = i < to || to < text.length ? classOf[text.charCodeAt(i)]! : EDGE;
+      state = delta[state + c]!;
       if (state < firstOutput) continue;
       const row = state / K;
       for (let o = outStart[row]!, last = outStart[row + 1]!; o < last; o++) {
         const id = outFlat[o]!;
-        if (seen[id] === mark || !this.atEdges(text, id, i + 1)) continue;
+        const end = i + 1 - trails[id]!;
+        if (seen[id] === mark || end - lengths[id]! < from || end > to) continue;
         seen[id] = mark;
         found.push(id);
       }

@@ -87,3 +87,24 @@ test("agrees with a naive search at word edges on random texts", () => {
     ),
   );
 });
+
+test("collect finds exactly the patterns scan finds, in any range", () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ word: fc.stringMatching(/^[abå.]{1,3}$/u), lead: fc.boolean(), trail: fc.boolean() }), { minLength: 1, maxLength: 6 }),
+      fc.stringMatching(/^[abå .]{0,40}$/u),
+      fc.nat(40),
+      fc.nat(40),
+      (patterns, text, x, y) => {
+        const [from, to] = [Math.min(x, y, text.length), Math.min(Math.max(x, y), text.length)];
+        const gate = new WordGate(patterns);
+        const scanned = new Set<number>();
+        gate.scan(text, (_start, id) => scanned.add(id), from, to);
+        const found: number[] = [];
+        gate.collect(text, from, to, new Int32Array(patterns.length), 1, found);
+        expect(new Set(found)).toEqual(scanned);
+        expect(found).toHaveLength(scanned.size);
+      },
+    ),
+  );
+});
