@@ -25,12 +25,6 @@ export interface CompiledRule {
   readonly signals: readonly CompiledSignal[];
 }
 
-/** A phrase of a key list, filed under its rarest literal: the list is a candidate when all `others` occur too. */
-export interface PhraseGate {
-  readonly list: number;
-  readonly others: readonly number[];
-}
-
 export interface CompiledCatalogue {
   readonly rules: readonly CompiledRule[];
   /** Every distinct term list of the catalogue, compiled once. */
@@ -42,8 +36,12 @@ export interface CompiledCatalogue {
   readonly gate: WordGate;
   /** For each list: the literals its phrases need; the list can only match where all literals of one phrase occur. */
   readonly listGates: readonly ListGate[];
-  /** For each literal id: the phrases of key lists filed under it. */
-  readonly keyGates: readonly (readonly PhraseGate[])[];
+  /**
+   * For each literal id, the literal sets of key lists filed under it, flattened for the per-sentence loop:
+   * keyGateData[keyGateStart[id] …] holds, per set, its list, the number of other literals and their (word, mask).
+   */
+  readonly keyGateStart: Int32Array;
+  readonly keyGateData: Int32Array;
   /** For each list: the signals it is the key of. */
   readonly signalsByKey: readonly (readonly CompiledSignal[])[];
 }
@@ -87,9 +85,12 @@ export function compileCatalogue(rules: readonly Rule[]): CompiledCatalogue {
 
   const signalsByKey: CompiledSignal[][] = lists.map(() => []);
   for (const r of compiledRules) for (const cs of r.signals) signalsByKey[cs.key]!.push(cs);
-  const keyGates: PhraseGate[][] = gate.patterns.map(() => []);
+  const keyGates: number[][] = gate.patterns.map(() => []);
   listGates.forEach(({ sets }, li) => {
-    if (signalsByKey[li]!.length > 0) for (const { filed, others } of sets) keyGates[filed]!.push({ list: li, others });
+    if (signalsByKey[li]!.length === 0) return;
+    for (const { filed, others } of sets) keyGates[filed]!.push(li, others.length, ...others.flatMap((o) => [o >> 5, 1 << (o & 31)]));
   });
-  return { rules: compiledRules, lists, gate, listGates, keyGates, signalsByKey };
+  const keyGateStart = new Int32Array(keyGates.length + 1);
+  keyGates.forEach((g, id) => (keyGateStart[id + 1] = keyGateStart[id]! + g.length));
+  return { rules: compiledRules, lists, gate, listGates, keyGateStart, keyGateData: Int32Array.from(keyGates.flat()), signalsByKey };
 }

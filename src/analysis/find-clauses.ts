@@ -1,7 +1,7 @@
 // Finds the clauses that bear on each requirement and decides each requirement's status from them.
 import type { ClauseStatus, Lang, RequirementId, Status } from "../rules/types";
 import type { CompiledCatalogue, CompiledSignal } from "./catalogue";
-import type { LiteralSet } from "./literal-gates";
+import { bitCount, type LiteralSet } from "./literal-gates";
 import { detectLanguage } from "./language";
 import { splitSentences, type Sentence } from "./segment";
 import { foldCase } from "./terms";
@@ -94,20 +94,21 @@ export class SentenceMatcher {
     signals.length = 0;
     catalogue.gate.collect(folded, sentence.start, sentence.end, literal, mark, present);
     for (const id of present) bits[id >> 5]! |= 1 << (id & 31);
+    const { keyGateStart, keyGateData } = catalogue;
     for (const id of present) {
-      for (const g of catalogue.keyGates[id]!) {
-        if (candidate[g.list] !== mark && this.allPresent(g.others)) {
-          candidate[g.list] = mark;
-          keys.push(g.list);
+      // Entries: list, number of other literals, then (word, mask) of each.
+      for (let k = keyGateStart[id]!, last = keyGateStart[id + 1]!; k < last; k += 2 + 2 * keyGateData[k + 1]!) {
+        const list = keyGateData[k]!;
+        if (candidate[list] === mark) continue;
+        let all = true;
+        for (let o = k + 2, end = o + 2 * keyGateData[k + 1]!; o < end && all; o += 2) all = (bits[keyGateData[o]!]! & keyGateData[o + 1]!) !== 0;
+        if (all) {
+          candidate[list] = mark;
+          keys.push(list);
         }
       }
     }
     for (const k of keys) for (const cs of catalogue.signalsByKey[k]!) signals.push(cs);
-  }
-
-  private allPresent(ids: readonly number[]): boolean {
-    for (const id of ids) if (this.literal[id] !== this.mark) return false;
-    return true;
   }
 
   /** Whether list `li` can match the sentence: all literals of one of its phrases occur (a necessary condition). */
@@ -129,15 +130,15 @@ export class SentenceMatcher {
    * few operations when none of them occurs.
    */
   private eachPresentSet(li: number, visit: (set: LiteralSet) => boolean): boolean {
-    const { filed, setsByFiled } = this.catalogue.listGates[li]!;
+    const { filed, setsByRank } = this.catalogue.listGates[li]!;
     const bits = this.bits;
-    for (let i = 0; i < filed.length; i += 2) {
-      const word = filed[i]!;
-      let hits = bits[word]! & filed[i + 1]!;
+    for (let i = 0; i < filed.length; i += 3) {
+      const mask = filed[i + 1]!;
+      let hits = bits[filed[i]!]! & mask;
       while (hits !== 0) {
         const low = hits & -hits;
         hits ^= low;
-        for (const set of setsByFiled.get(word * 32 + 31 - Math.clz32(low))!) if (set.presentIn(bits) && visit(set)) return true;
+        for (const set of setsByRank[filed[i + 2]! + bitCount(mask & (low - 1))]!) if (set.presentIn(bits) && visit(set)) return true;
       }
     }
     return false;
@@ -206,7 +207,7 @@ export function findClauses(
   paragraphs: readonly Paragraph[],
   documentLanguage: Lang,
 ): Map<RequirementId, ClauseFindings> {
-  const hits = new Map<RequirementId, { evidence: Evidence[]; best: number; capped: boolean; seen: Set<string> }>();
+  const hits = new Map<RequirementId, Hits>();
   let matcher = MATCHERS.get(catalogue);
   if (!matcher) MATCHERS.set(catalogue, (matcher = new SentenceMatcher(catalogue)));
   let heading: string | undefined;
@@ -240,7 +241,7 @@ export function findClauses(
         if (cs.signal.lang && cs.signal.lang !== langOf()) continue;
         if (cs.heading >= 0 && !underHeading(cs.heading)) continue;
         const anchor = matcher.fires(cs);
-        if (anchor) recordHit(hits, cs.ruleId, cs, sentence, anchor, text, heading);
+        if (anchor) recordHit(hits, cs, sentence, anchor, text, heading);
       }
     }
   });
@@ -249,41 +250,56 @@ export function findClauses(
     let status: ClauseStatus = h.best === 3 ? "contrary" : h.best === 2 ? "met" : "weak";
     if (status === "met" && h.capped) status = "weak";
     // Evidence for the deciding status first, then the rest, each in document order.
-    const evidence = [...h.evidence]
-      .sort((a, b) => Number(b.status === status) - Number(a.status === status) || a.paragraph - b.paragraph || a.start - b.start)
-      .slice(0, MAX_EVIDENCE);
+    const evidence = [...h.found]
+      .sort((a, b) => Number(b.status === status) - Number(a.status === status) || a.sentence.paragraph - b.sentence.paragraph || a.sentence.start - b.sentence.start)
+      .slice(0, MAX_EVIDENCE)
+      .map(toEvidence);
     out.set(id, { status, evidence });
   }
   return out;
 }
 
-function recordHit(
-  hits: Map<RequirementId, { evidence: Evidence[]; best: number; capped: boolean; seen: Set<string> }>,
-  id: RequirementId,
-  cs: CompiledSignal,
-  sentence: Sentence,
-  anchor: RegExpExecArray,
-  text: string,
-  heading: string | undefined,
-): void {
-  let h = hits.get(id);
-  if (!h) hits.set(id, (h = { evidence: [], best: 0, capped: false, seen: new Set() }));
+/** Evidence found so far for one requirement; quotes are cut at the end, for the evidence that is kept. */
+interface Hits {
+  readonly found: PendingEvidence[];
+  best: number;
+  capped: boolean;
+  /** The last sentence recorded per status rank: one piece of evidence per sentence and status. */
+  readonly last: (Sentence | undefined)[];
+}
+
+interface PendingEvidence {
+  readonly sentence: Sentence;
+  readonly text: string;
+  readonly anchorStart: number;
+  readonly anchorEnd: number;
+  readonly status: ClauseStatus;
+  readonly heading: string | undefined;
+}
+
+function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence: Sentence, anchor: RegExpExecArray, text: string, heading: string | undefined): void {
+  let h = hits.get(cs.ruleId);
+  if (!h) hits.set(cs.ruleId, (h = { found: [], best: 0, capped: false, last: [] }));
   const status = cs.signal.status;
-  h.best = Math.max(h.best, RANK[status]);
+  const rank = RANK[status];
+  h.best = Math.max(h.best, rank);
   if (cs.signal.capsAtWeak) h.capped = true;
-  const key = `${sentence.paragraph}:${sentence.start}:${status}`;
-  if (h.seen.has(key)) return;
-  h.seen.add(key);
+  if (h.last[rank] === sentence) return;
+  h.last[rank] = sentence;
   // Keep the evidence list bounded on huge documents, but never drop the strongest kind of clause.
-  if (h.evidence.length >= MAX_EVIDENCE * 4 && !h.evidence.every((e) => RANK[e.status] < RANK[status])) return;
+  if (h.found.length >= MAX_EVIDENCE * 4 && !h.found.every((e) => RANK[e.status] < rank)) return;
   const anchorStart = sentence.start + anchor.index;
-  const { start, end } = quoteWindow(text, sentence, anchorStart, anchorStart + anchor[0].length);
-  h.evidence.push({
-    paragraph: sentence.paragraph,
+  h.found.push({ sentence, text, anchorStart, anchorEnd: anchorStart + anchor[0].length, status, heading });
+}
+
+function toEvidence(e: PendingEvidence): Evidence {
+  const { start, end } = quoteWindow(e.text, e.sentence, e.anchorStart, e.anchorEnd);
+  return {
+    paragraph: e.sentence.paragraph,
     start,
     end,
-    quote: text.slice(start, end).replace(/\s+/gu, " "),
-    status,
-    ...(heading !== undefined ? { heading } : {}),
-  });
+    quote: e.text.slice(start, end).replace(/\s+/gu, " "),
+    status: e.status,
+    ...(e.heading !== undefined ? { heading: e.heading } : {}),
+  };
 }

@@ -43,18 +43,28 @@ export interface ListGate {
   readonly sets: readonly LiteralSet[];
   /** The filed literals of single-literal sets, merged per word as (word, mask) pairs: one test per word. */
   readonly singles: Int32Array;
-  /** The filed literals of all sets as (word, mask) pairs, and the sets by filed literal id. */
+  /**
+   * The filed literals of all sets as (word, mask, rank) triples, and the sets filed under each literal by its rank:
+   * the rank of a present literal is the triple's rank plus the number of lower mask bits that are set.
+   */
   readonly filed: Int32Array;
-  readonly setsByFiled: ReadonlyMap<number, readonly LiteralSet[]>;
+  readonly setsByRank: readonly (readonly LiteralSet[])[];
   /** How common the list is: the rarity of its most common set (lower is rarer; see `rarity`). */
   readonly commonness: number;
 }
 
-/** Literal ids as (word, mask) pairs, one pair per word of a bit set. */
+/** Number of set bits in a 32-bit integer. */
+export function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** Literal ids as (word, mask) pairs in ascending order of word, one pair per word of a bit set. */
 function maskPairs(ids: Iterable<number>): Int32Array {
   const masks = new Map<number, number>();
   for (const id of ids) masks.set(id >> 5, (masks.get(id >> 5) ?? 0) | (1 << (id & 31)));
-  return Int32Array.from([...masks].flat());
+  return Int32Array.from([...masks].sort((a, b) => a[0] - b[0]).flat());
 }
 
 export interface LiteralGates {
@@ -105,11 +115,19 @@ export function planLiteralGates(lists: readonly CompiledTerms[], rules: readonl
     const sets = [...byKey.values()].map((s) => ({ set: new LiteralSet(s.filed, s.others, s.phrases.map((pi) => terms[pi]!), s.phrases[0]!), rarity: s.rarity }));
     const setsByFiled = new Map<number, LiteralSet[]>();
     for (const { set } of sets) setsByFiled.set(set.filed, [...(setsByFiled.get(set.filed) ?? []), set]);
+    // Ranks follow ascending literal ids, which is the order of the (word, mask) pairs and of the bits within a mask.
+    const filedIds = [...setsByFiled.keys()].sort((a, b) => a - b);
+    const pairs = maskPairs(filedIds);
+    const filed: number[] = [];
+    for (let i = 0, rank = 0; i < pairs.length; i += 2) {
+      filed.push(pairs[i]!, pairs[i + 1]!, rank);
+      rank += bitCount(pairs[i + 1]!);
+    }
     return {
       sets: sets.map((s) => s.set),
       singles: maskPairs(sets.filter((s) => s.set.others.length === 0).map((s) => s.set.filed)),
-      filed: maskPairs(setsByFiled.keys()),
-      setsByFiled,
+      filed: Int32Array.from(filed),
+      setsByRank: filedIds.map((id) => setsByFiled.get(id)!),
       commonness: Math.max(...sets.map((s) => s.rarity)),
     };
   });
