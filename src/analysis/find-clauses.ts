@@ -60,7 +60,7 @@ export class SentenceMatcher {
   private readonly keys: number[] = [];
   /** The signals the current sentence woke (in the order their key lists woke: deterministic for a given text). */
   readonly signals: CompiledSignal[] = [];
-  private folded = "";
+  private text = "";
   private sentence: Sentence | undefined;
   private slice: string | undefined;
 
@@ -78,21 +78,21 @@ export class SentenceMatcher {
    * Moves to a sentence: one automaton pass records the literals present (at the word edges their phrases need);
    * a key list wakes when all literals of one of its phrases are present, and with it the signals it keys.
    */
-  start(folded: string, sentence: Sentence): void {
+  start(text: string, sentence: Sentence): void {
     if (this.mark > 2_000_000_000) {
       this.mark = 0;
       for (const a of [this.literal, this.candidate, this.rejected, this.tested, this.matched]) a.fill(0);
     }
     const mark = ++this.mark;
     const { catalogue, literal, candidate, present, bits, keys, signals } = this;
-    this.folded = folded;
+    this.text = text;
     this.sentence = sentence;
     this.slice = undefined;
     for (const id of present) bits[id >> 5] = 0;
     present.length = 0;
     keys.length = 0;
     signals.length = 0;
-    catalogue.gate.collect(folded, sentence.start, sentence.end, literal, mark, present);
+    catalogue.gate.collect(text, sentence.start, sentence.end, literal, mark, present);
     for (const id of present) bits[id >> 5]! |= 1 << (id & 31);
     const { keyGateStart, keyGateData } = catalogue;
     for (const id of present) {
@@ -163,7 +163,8 @@ export class SentenceMatcher {
 
   private sliceOfSentence(): string {
     const s = this.sentence!;
-    return (this.slice ??= this.folded.slice(s.start, s.end));
+    // Term lists are compiled in lower case; only sentences whose literals occur are lower-cased (foldCase keeps length).
+    return (this.slice ??= foldCase(this.text.slice(s.start, s.end)));
   }
 
   private readonly testPattern = (set: LiteralSet): boolean => set.pattern.test(this.sliceOfSentence());
@@ -229,13 +230,11 @@ export function findClauses(
     }
     if (text.trim().length === 0) return;
     const sentences = splitSentences(text, pi);
-    // Term lists are compiled in lower case; one case-fold per paragraph keeps offsets (foldCase keeps length).
-    const folded = foldCase(text);
     // Language only matters for signals limited to one language; detect it when first needed.
     let lang: Lang | undefined;
     const langOf = (): Lang => (lang ??= detectLanguage(text, documentLanguage));
     for (const sentence of sentences) {
-      matcher.start(folded, sentence);
+      matcher.start(text, sentence);
       for (const cs of matcher.signals) {
         if (!matcher.mayFire(cs)) continue;
         if (cs.signal.lang && cs.signal.lang !== langOf()) continue;

@@ -18,6 +18,20 @@ export function isLetterCode(c: number): boolean {
   return (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
+let LOWER: Uint16Array | undefined;
+
+/** Each UTF-16 code unit's lower case (itself when that would change the length, as `foldCase` does). */
+function lowerCaseTable(): Uint16Array {
+  if (!LOWER) {
+    LOWER = new Uint16Array(CHAR_CODES);
+    for (let c = 0; c < CHAR_CODES; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+    }
+  }
+  return LOWER;
+}
+
 /** Class of every character that is no letter (and a virtual one before and after the text): a word edge. */
 const EDGE = 0;
 /** Class of letters that no pattern contains. */
@@ -49,15 +63,19 @@ export class WordGate {
   /** 1 for patterns that end with a trailing edge symbol. */
   private readonly trails: Uint8Array;
 
-  /** Pattern words must already be case-folded; pattern ids are their indexes. */
+  /** Pattern words must be lower case (texts need not be); pattern ids are their indexes. */
   constructor(readonly patterns: readonly GatePattern[]) {
     const letters = new Set<number>();
     for (const { word } of patterns) for (let i = 0; i < word.length; i++) if (isLetterCode(word.charCodeAt(i))) letters.add(word.charCodeAt(i));
     const K = (this.classes = letters.size + 2);
     this.classOf = K < 256 ? new Uint8Array(CHAR_CODES) : new Uint16Array(CHAR_CODES);
-    for (let c = 0; c < CHAR_CODES; c++) this.classOf[c] = isLetterCode(c) ? OTHER_LETTER : EDGE;
-    let k = 2;
-    for (const c of [...letters].sort((a, b) => a - b)) this.classOf[c] = k++;
+    const letterClass = new Map([...letters].sort((a, b) => a - b).map((c, i) => [c, i + 2]));
+    // Case is folded here, so the text needs no lower-casing: "Leverantören" walks like "leverantören".
+    const lower = lowerCaseTable();
+    for (let c = 0; c < CHAR_CODES; c++) {
+      const f = lower[c]!;
+      this.classOf[c] = letterClass.get(f) ?? (isLetterCode(f) ? OTHER_LETTER : EDGE);
+    }
 
     // The trie over the patterns as class strings, edges included.
     const next: Map<number, number>[] = [new Map()];

@@ -108,3 +108,11 @@ test("collect finds exactly the patterns scan finds, in any range", () => {
     ),
   );
 });
+
+test("the text's case does not matter: the class table folds it (å/Å, ö/Ö too)", () => {
+  const patterns: GatePattern[] = [{ word: "leverantören", lead: true, trail: true }, anywhere("biträde")];
+  expect(hits(patterns, "LEVERANTÖREN och UnderBiträdet")).toEqual([
+    [0, "leverantören"],
+    [21, "biträde"],
+  ]);
+});
