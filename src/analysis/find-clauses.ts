@@ -54,6 +54,8 @@ export class SentenceMatcher {
   /** tested[l] === mark: list l was matched against this sentence; matched[l] === mark: it matched. */
   private readonly tested: Int32Array;
   private readonly matched: Int32Array;
+  /** firstAt[id]: where literal id first occurs in the sentence (an offset into the paragraph). */
+  private readonly firstAt: Int32Array;
   /** The literals present in the sentence, as a list and as a bit set (bit id of word id >> 5). */
   private readonly present: number[] = [];
   private readonly bits: Int32Array;
@@ -67,6 +69,7 @@ export class SentenceMatcher {
   constructor(private readonly catalogue: CompiledCatalogue) {
     const lists = catalogue.lists.length;
     this.literal = new Int32Array(catalogue.gate.patterns.length);
+    this.firstAt = new Int32Array(catalogue.gate.patterns.length);
     this.bits = new Int32Array((catalogue.gate.patterns.length >> 5) + 1);
     this.candidate = new Int32Array(lists);
     this.rejected = new Int32Array(lists);
@@ -92,7 +95,7 @@ export class SentenceMatcher {
     present.length = 0;
     keys.length = 0;
     signals.length = 0;
-    catalogue.gate.collect(text, sentence.start, sentence.end, literal, mark, present);
+    catalogue.gate.collect(text, sentence.start, sentence.end, literal, mark, present, this.firstAt);
     for (const id of present) bits[id >> 5]! |= 1 << (id & 31);
     const { keyGateStart, keyGateData } = catalogue;
     for (const id of present) {
@@ -167,13 +170,20 @@ export class SentenceMatcher {
     return (this.slice ??= foldCase(this.text.slice(s.start, s.end)));
   }
 
-  private readonly testPattern = (set: LiteralSet): boolean => set.pattern.test(this.sliceOfSentence());
+  /** The set's pattern, ready to search from where its filed literal first occurs, less the longest lead-in. */
+  private patternFor(set: LiteralSet): RegExp {
+    const pattern = set.pattern;
+    pattern.lastIndex = Math.max(0, this.firstAt[set.filed]! - this.sentence!.start - set.maxLead);
+    return pattern;
+  }
+
+  private readonly testPattern = (set: LiteralSet): boolean => this.patternFor(set).test(this.sliceOfSentence());
 
   /** Leftmost match so far of the list being searched, and the index of its phrase (the earlier phrase wins ties). */
   private best: RegExpExecArray | null = null;
   private bestPhrase = 0;
   private readonly execPattern = (set: LiteralSet): boolean => {
-    const m = set.pattern.exec(this.sliceOfSentence());
+    const m = this.patternFor(set).exec(this.sliceOfSentence());
     if (m && (!this.best || m.index < this.best.index || (m.index === this.best.index && set.firstPhrase < this.bestPhrase))) {
       this.best = m;
       this.bestPhrase = set.firstPhrase;

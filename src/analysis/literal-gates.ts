@@ -1,6 +1,6 @@
 // Plans the cheap pre-filter: which literal words a sentence must contain before a term list's pattern can match.
 import type { Rule } from "../rules/types";
-import { compileTerms, foldCase, gateScore, type CompiledTerms, type GateWord } from "./terms";
+import { compileTerms, foldCase, gateScore, maxLeadBefore, type CompiledTerms, type GateWord } from "./terms";
 import { WordGate } from "./word-gate";
 
 /**
@@ -20,6 +20,8 @@ export class LiteralSet {
     readonly terms: readonly string[],
     /** Index of the first of them in the list: among matches at the same place, the earlier phrase wins. */
     readonly firstPhrase: number,
+    /** How far before the filed literal's first occurrence a match can start: where the search begins. */
+    readonly maxLead: number,
   ) {
     this.bits = Int32Array.from([filed, ...others].flatMap((id) => [id >> 5, 1 << (id & 31)]));
   }
@@ -31,9 +33,12 @@ export class LiteralSet {
     return true;
   }
 
-  /** The pattern of just these phrases, compiled on first use (most sets never occur in a given document). */
+  /**
+   * The pattern of just these phrases, compiled on first use (most sets never occur in a given document). It is
+   * global: set `lastIndex` to where the search begins.
+   */
   get pattern(): RegExp {
-    return (this.compiled ??= compileTerms(this.terms).regex);
+    return (this.compiled ??= new RegExp(compileTerms(this.terms).regex.source, "g"));
   }
 }
 
@@ -112,7 +117,11 @@ export function planLiteralGates(lists: readonly CompiledTerms[], rules: readonl
       else byKey.set(key, { ...p, phrases: [pi] });
     });
     const terms = lists[li]!.terms;
-    const sets = [...byKey.values()].map((s) => ({ set: new LiteralSet(s.filed, s.others, s.phrases.map((pi) => terms[pi]!), s.phrases[0]!), rarity: s.rarity }));
+    const sets = [...byKey.values()].map((s) => {
+      const setTerms = s.phrases.map((pi) => terms[pi]!);
+      const maxLead = Math.max(...setTerms.map((t) => maxLeadBefore(t, used.words[s.filed]!)));
+      return { set: new LiteralSet(s.filed, s.others, setTerms, s.phrases[0]!, maxLead), rarity: s.rarity };
+    });
     const setsByFiled = new Map<number, LiteralSet[]>();
     for (const { set } of sets) setsByFiled.set(set.filed, [...(setsByFiled.get(set.filed) ?? []), set]);
     // Ranks follow ascending literal ids, which is the order of the (word, mask) pairs and of the bits within a mask.

@@ -16,9 +16,14 @@
 // flags every \p{L} class is expanded with its case closure, which made compiling the catalogue take seconds.
 const LETTER = "[\\w\\u00C0-\\u024F\\u1E00-\\u1EFF]";
 const NOT_LETTER = "[^\\w\\u00C0-\\u024F\\u1E00-\\u1EFF]";
+/** Upper bounds (characters) of a wildcard, a separator between words, a word in a gap and a macro's match. */
+const WILDCARD = 30;
+const SEPARATOR_MAX = 12;
+const GAP_WORD_MAX = 40;
+const MACRO_MAX_LENGTH = 40;
 /** Words in a phrase may be separated by whitespace or punctuation ("shall, within 24 hours"). */
-const SEP = `${NOT_LETTER}{1,12}`;
-const WORD = `${LETTER}{1,40}`;
+const SEP = `${NOT_LETTER}{1,${SEPARATOR_MAX}}`;
+const WORD = `${LETTER}{1,${GAP_WORD_MAX}}`;
 
 const NUMBER_WORDS = [
   "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fourteen", "fifteen",
@@ -72,6 +77,9 @@ interface CompiledToken {
   /** The token must start at a word start / end at a word end. */
   leadEdge: boolean;
   trailEdge: boolean;
+  /** At most this many characters come before the literal / in the whole token. */
+  maxBefore: number;
+  maxLength: number;
 }
 
 function compileToken(token: string): CompiledToken | { gap: number } {
@@ -81,19 +89,45 @@ function compileToken(token: string): CompiledToken | { gap: number } {
   if (macro) {
     const body = MACROS[macro[1] ?? ""];
     if (!body) throw new TermSyntaxError(`Unknown macro ${token}`);
-    return { source: body, literal: "", literalLead: false, literalTrail: false, leadEdge: true, trailEdge: true };
+    return { source: body, literal: "", literalLead: false, literalTrail: false, leadEdge: true, trailEdge: true, maxBefore: 0, maxLength: MACRO_MAX_LENGTH };
   }
   const prefixWild = token.startsWith("*");
   const suffixWild = token.endsWith("*") && token.length > 1;
   const core = token.slice(prefixWild ? 1 : 0, suffixWild ? -1 : undefined);
   if (core.length === 0 || core.includes("*")) throw new TermSyntaxError(`Bad wildcard in "${token}"`);
   let source = escapeRegExp(core.toLowerCase());
-  if (prefixWild) source = `${LETTER}{0,30}${source}`;
-  if (suffixWild) source = `${source}${LETTER}{0,30}`;
+  if (prefixWild) source = `${LETTER}{0,${WILDCARD}}${source}`;
+  if (suffixWild) source = `${source}${LETTER}{0,${WILDCARD}}`;
   // Word edges only where the literal itself begins or ends with a letter; "(2020:914)" needs none.
   const literalLead = !prefixWild && isWordChar(core[0]);
   const literalTrail = !suffixWild && isWordChar(core[core.length - 1]);
-  return { source, literal: core.toLowerCase(), literalLead, literalTrail, leadEdge: prefixWild || isWordChar(core[0]), trailEdge: literalTrail };
+  return {
+    source,
+    literal: core.toLowerCase(),
+    literalLead,
+    literalTrail,
+    leadEdge: prefixWild || isWordChar(core[0]),
+    trailEdge: literalTrail,
+    maxBefore: prefixWild ? WILDCARD : 0,
+    maxLength: core.length + (prefixWild ? WILDCARD : 0) + (suffixWild ? WILDCARD : 0),
+  };
+}
+
+/**
+ * How far before `literal` (at its word edges) a match of the phrase can start: where a search for the phrase may
+ * begin when the literal's first occurrence is known. Infinity when the phrase does not contain the literal.
+ */
+export function maxLeadBefore(term: string, literal: GateWord): number {
+  let lead = Infinity;
+  let before = 0;
+  compileTerm(term).tokens.forEach(({ token, gapBefore }, i) => {
+    if (i > 0) before += gapBefore * (SEPARATOR_MAX + GAP_WORD_MAX) + SEPARATOR_MAX;
+    if (token.literal === literal.word && token.literalLead === literal.lead && token.literalTrail === literal.trail) {
+      lead = Math.max(lead === Infinity ? 0 : lead, before + token.maxBefore);
+    }
+    before += token.maxLength;
+  });
+  return lead;
 }
 
 /** One token of a phrase after parsing: its pattern, the gap before it, and its word edges. */

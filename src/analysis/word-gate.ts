@@ -175,9 +175,10 @@ export class WordGate {
 
   /**
    * Appends to `found` each pattern id that occurs in text[from, to) at its word edges, once: `seen[id]` is set to
-   * `mark` for found ids (the caller picks a new mark per range, so nothing needs clearing).
+   * `mark` for found ids (the caller picks a new mark per range, so nothing needs clearing), and `firstAt[id]`, when
+   * given, to where its first occurrence starts.
    */
-  collect(text: string, from: number, to: number, seen: Int32Array, mark: number, found: number[]): void {
+  collect(text: string, from: number, to: number, seen: Int32Array, mark: number, found: number[], firstAt?: Int32Array): void {
     // The same walk as `run`, written out: this loop is the engine's hottest, and a callback per hit costs a third more.
     const { classOf, delta, firstOutput, outStart, outFlat, lengths, trails } = this;
     const K = this.classes;
@@ -193,6 +194,7 @@ export class WordGate {
         if (seen[id] === mark || end - lengths[id]! < from || end > to) continue;
         seen[id] = mark;
         found.push(id);
+        if (firstAt) firstAt[id] = end - lengths[id]!;
       }
     }
   }

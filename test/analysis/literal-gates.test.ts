@@ -52,3 +52,28 @@ test("the gate does filter: common words alone wake no signal", () => {
   }
   expect(woken).toEqual([]);
 });
+
+test("a set's pattern never matches before its filed literal's first occurrence less its longest lead-in", () => {
+  const { gate, listGates } = builtInCatalogue();
+  const seen = new Int32Array(gate.patterns.length);
+  const firstAt = new Int32Array(gate.patterns.length);
+  let checked = 0;
+  sentences().forEach((text, i) => {
+    const folded = foldCase(text);
+    const found: number[] = [];
+    gate.collect(folded, 0, folded.length, seen, i + 1, found, firstAt);
+    const present = new Set(found);
+    for (const { sets } of listGates) {
+      for (const set of sets) {
+        if (!present.has(set.filed) || !set.others.every((o) => present.has(o))) continue;
+        const whole = new RegExp(set.pattern.source, "g");
+        for (let m = whole.exec(folded); m; m = whole.exec(folded)) {
+          checked++;
+          if (m.index < firstAt[set.filed]! - set.maxLead) throw new Error(`${set.terms.join(" | ")} matches at ${m.index} in: ${text}`);
+          whole.lastIndex = m.index + 1;
+        }
+      }
+    }
+  });
+  expect(checked).toBeGreaterThan(5000);
+});
