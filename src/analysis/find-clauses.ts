@@ -5,6 +5,7 @@ import { bitCount, type LiteralSet } from "./literal-gates";
 import { detectLanguage } from "./language";
 import { splitSentences, type Sentence } from "./segment";
 import { foldCase } from "./terms";
+import { isLetterCode } from "./word-gate";
 import type { Evidence, Paragraph } from "./types";
 
 /** Quotes longer than this are cut to a window around the matched words (Word searches at most 255 characters). */
@@ -15,6 +16,12 @@ export const MAX_EVIDENCE = 8;
 export interface ClauseFindings {
   readonly status: Exclude<Status, "not-applicable">;
   readonly evidence: readonly Evidence[];
+}
+
+/** Where a list matched in a sentence: offset into the sentence and length. */
+interface Anchor {
+  readonly index: number;
+  readonly length: number;
 }
 
 const RANK: Readonly<Record<ClauseStatus, number>> = { contrary: 3, met: 2, weak: 1 };
@@ -141,7 +148,10 @@ export class SentenceMatcher {
       while (hits !== 0) {
         const low = hits & -hits;
         hits ^= low;
-        for (const set of setsByRank[filed[i + 2]! + bitCount(mask & (low - 1))]!) if (set.presentIn(bits) && visit(set)) return true;
+        for (const set of setsByRank[filed[i + 2]! + bitCount(mask & (low - 1))]!) {
+          // A set of one literal is present: its literal's bit is the one found.
+          if ((set.others.length === 0 || set.presentIn(bits)) && visit(set)) return true;
+        }
       }
     }
     return false;
@@ -157,9 +167,9 @@ export class SentenceMatcher {
   }
 
   /** List `li`'s leftmost match in the sentence (as its whole pattern would find it); the list must match. */
-  leftmost(li: number): RegExpExecArray {
-    this.best = null;
-    this.eachPresentSet(li, this.execPattern);
+  leftmost(li: number): Anchor {
+    this.best = undefined;
+    this.eachPresentSet(li, this.findLeftmost);
     // matches(li) held, so some set matched.
     return this.best!;
   }
@@ -177,15 +187,26 @@ export class SentenceMatcher {
     return pattern;
   }
 
-  private readonly testPattern = (set: LiteralSet): boolean => this.patternFor(set).test(this.sliceOfSentence());
+  /** A plain word set matches wherever the gate found its literal; other sets run their pattern. */
+  private readonly testPattern = (set: LiteralSet): boolean => set.plain || this.patternFor(set).test(this.sliceOfSentence());
 
   /** Leftmost match so far of the list being searched, and the index of its phrase (the earlier phrase wins ties). */
-  private best: RegExpExecArray | null = null;
+  private best: Anchor | undefined;
   private bestPhrase = 0;
-  private readonly execPattern = (set: LiteralSet): boolean => {
-    const m = this.patternFor(set).exec(this.sliceOfSentence());
-    if (m && (!this.best || m.index < this.best.index || (m.index === this.best.index && set.firstPhrase < this.bestPhrase))) {
-      this.best = m;
+  private readonly findLeftmost = (set: LiteralSet): boolean => {
+    let found: Anchor | undefined;
+    if (set.plain) {
+      const start = this.firstAt[set.filed]!;
+      let end = start + this.catalogue.gate.patterns[set.filed]!.word.length;
+      // A word start ("kund*") takes the rest of the word, as its pattern's wildcard would.
+      for (let n = 0; n < set.wildcard && end < this.sentence!.end && isLetterCode(this.text.charCodeAt(end)); n++) end++;
+      found = { index: start - this.sentence!.start, length: end - start };
+    } else {
+      const m = this.patternFor(set).exec(this.sliceOfSentence());
+      if (m) found = { index: m.index, length: m[0].length };
+    }
+    if (found && (!this.best || found.index < this.best.index || (found.index === this.best.index && set.firstPhrase < this.bestPhrase))) {
+      this.best = found;
       this.bestPhrase = set.firstPhrase;
     }
     return false;
@@ -198,7 +219,7 @@ export class SentenceMatcher {
   }
 
   /** The signal's first `all` match (where the quote centres) when all its lists match and no `none` list does. */
-  fires(cs: CompiledSignal): RegExpExecArray | null {
+  fires(cs: CompiledSignal): Anchor | null {
     // All lists must match, so the rarest runs first: most sentences fail there, and each pattern runs at most once.
     for (const li of cs.rarestFirst) if (!this.matches(li)) return null;
     for (const li of cs.none) if (this.matches(li)) return null;
@@ -286,7 +307,7 @@ interface PendingEvidence {
   readonly heading: string | undefined;
 }
 
-function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence: Sentence, anchor: RegExpExecArray, text: string, heading: string | undefined): void {
+function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence: Sentence, anchor: Anchor, text: string, heading: string | undefined): void {
   let h = hits.get(cs.ruleId);
   if (!h) hits.set(cs.ruleId, (h = { found: [], best: 0, capped: false, last: [] }));
   const status = cs.signal.status;
@@ -298,7 +319,7 @@ function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence:
   // Keep the evidence list bounded on huge documents, but never drop the strongest kind of clause.
   if (h.found.length >= MAX_EVIDENCE * 4 && !h.found.every((e) => RANK[e.status] < rank)) return;
   const anchorStart = sentence.start + anchor.index;
-  h.found.push({ sentence, text, anchorStart, anchorEnd: anchorStart + anchor[0].length, status, heading });
+  h.found.push({ sentence, text, anchorStart, anchorEnd: anchorStart + anchor.length, status, heading });
 }
 
 function toEvidence(e: PendingEvidence): Evidence {

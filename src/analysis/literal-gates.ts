@@ -1,6 +1,6 @@
 // Plans the cheap pre-filter: which literal words a sentence must contain before a term list's pattern can match.
 import type { Rule } from "../rules/types";
-import { compileTerms, foldCase, gateScore, maxLeadBefore, type CompiledTerms, type GateWord } from "./terms";
+import { compileTerms, foldCase, gateScore, isPlainWord, maxLeadBefore, WILDCARD, type CompiledTerms, type GateWord } from "./terms";
 import { WordGate } from "./word-gate";
 
 /**
@@ -22,6 +22,12 @@ export class LiteralSet {
     readonly firstPhrase: number,
     /** How far before the filed literal's first occurrence a match can start: where the search begins. */
     readonly maxLead: number,
+    /**
+     * All phrases are the filed literal as a whole word or word start ("kund*"): where the gate found it, it matches,
+     * and a word start's match runs on over the word's letters (at most `wildcard` of them).
+     */
+    readonly plain: boolean,
+    readonly wildcard: number,
   ) {
     this.bits = Int32Array.from([filed, ...others].flatMap((id) => [id >> 5, 1 << (id & 31)]));
   }
@@ -120,7 +126,9 @@ export function planLiteralGates(lists: readonly CompiledTerms[], rules: readonl
     const sets = [...byKey.values()].map((s) => {
       const setTerms = s.phrases.map((pi) => terms[pi]!);
       const maxLead = Math.max(...setTerms.map((t) => maxLeadBefore(t, used.words[s.filed]!)));
-      return { set: new LiteralSet(s.filed, s.others, setTerms, s.phrases[0]!, maxLead), rarity: s.rarity };
+      const filedWord = used.words[s.filed]!;
+      const plain = s.others.length === 0 && setTerms.every(isPlainWord);
+      return { set: new LiteralSet(s.filed, s.others, setTerms, s.phrases[0]!, maxLead, plain, filedWord.trail ? 0 : WILDCARD), rarity: s.rarity };
     });
     const setsByFiled = new Map<number, LiteralSet[]>();
     for (const { set } of sets) setsByFiled.set(set.filed, [...(setsByFiled.get(set.filed) ?? []), set]);

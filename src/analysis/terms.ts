@@ -17,7 +17,7 @@
 const LETTER = "[\\w\\u00C0-\\u024F\\u1E00-\\u1EFF]";
 const NOT_LETTER = "[^\\w\\u00C0-\\u024F\\u1E00-\\u1EFF]";
 /** Upper bounds (characters) of a wildcard, a separator between words, a word in a gap and a macro's match. */
-const WILDCARD = 30;
+export const WILDCARD = 30;
 const SEPARATOR_MAX = 12;
 const GAP_WORD_MAX = 40;
 const MACRO_MAX_LENGTH = 40;
@@ -112,6 +112,18 @@ function compileToken(token: string): CompiledToken | { gap: number } {
     maxLength: core.length + (prefixWild ? WILDCARD : 0) + (suffixWild ? WILDCARD : 0),
   };
 }
+
+/**
+ * Whether the phrase is one whole word, or a word start ("leverantör*"), of letters only: then the gate's finding
+ * of its literal at the word edges already is a match, and no pattern needs to run.
+ */
+export function isPlainWord(term: string): boolean {
+  const tokens = compileTerm(term).tokens;
+  const t = tokens[0]?.token;
+  return tokens.length === 1 && t !== undefined && t.literal.length > 0 && t.maxBefore === 0 && t.literalLead && [...t.literal].every((ch) => LETTER_RE.test(ch));
+}
+
+const LETTER_RE = new RegExp(`^${LETTER}$`);
 
 /**
  * How far before `literal` (at its word edges) a match of the phrase can start: where a search for the phrase may
