@@ -77,3 +77,25 @@ test("a set's pattern never matches before its filed literal's first occurrence 
   });
   expect(checked).toBeGreaterThan(5000);
 });
+
+test("a plain word set matches exactly where the gate found its literal first", () => {
+  const { gate, listGates } = builtInCatalogue();
+  const seen = new Int32Array(gate.patterns.length);
+  const firstAt = new Int32Array(gate.patterns.length);
+  let checked = 0;
+  sentences().forEach((text, i) => {
+    const folded = foldCase(text);
+    const found: number[] = [];
+    gate.collect(folded, 0, folded.length, seen, i + 1, found, firstAt);
+    const present = new Set(found);
+    for (const { sets } of listGates) {
+      for (const set of sets) {
+        if (!set.plain || !present.has(set.filed)) continue;
+        checked++;
+        const m = new RegExp(set.pattern.source).exec(folded);
+        if (m?.index !== firstAt[set.filed]) throw new Error(`${set.terms.join(" | ")}: gate at ${firstAt[set.filed]}, pattern at ${m?.index} in: ${text}`);
+      }
+    }
+  });
+  expect(checked).toBeGreaterThan(5000);
+});
