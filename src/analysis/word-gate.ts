@@ -69,48 +69,53 @@ export class WordGate {
     for (const { word } of patterns) for (let i = 0; i < word.length; i++) if (isLetterCode(word.charCodeAt(i))) letters.add(word.charCodeAt(i));
     const K = (this.classes = letters.size + 2);
     this.classOf = K < 256 ? new Uint8Array(CHAR_CODES) : new Uint16Array(CHAR_CODES);
-    const letterClass = new Map([...letters].sort((a, b) => a - b).map((c, i) => [c, i + 2]));
+    const letterClass = new Int32Array(CHAR_CODES);
+    [...letters].sort((a, b) => a - b).forEach((c, i) => (letterClass[c] = i + 2));
     // Case is folded here, so the text needs no lower-casing: "Leverantören" walks like "leverantören".
     const lower = lowerCaseTable();
     for (let c = 0; c < CHAR_CODES; c++) {
       const f = lower[c]!;
-      this.classOf[c] = letterClass.get(f) ?? (isLetterCode(f) ? OTHER_LETTER : EDGE);
+      this.classOf[c] = letterClass[f] || (isLetterCode(f) ? OTHER_LETTER : EDGE);
     }
 
-    // The trie over the patterns as class strings, edges included.
-    const next: Map<number, number>[] = [new Map()];
+    // The trie over the patterns as class strings, edges included: goto[node × K + class] = child, or 0 for none
+    // (no edge leads back to the root). Its size is bounded by the patterns' total length.
+    let symbolsTotal = 1;
+    for (const p of patterns) symbolsTotal += p.word.length + 2;
+    let goto = new Int32Array(symbolsTotal * K);
+    let n = 1;
     const out: number[][] = [[]];
     patterns.forEach(({ word, lead, trail }, id) => {
       if (word.length === 0) return;
-      const symbols = [...(lead ? [EDGE] : []), ...Array.from({ length: word.length }, (_, i) => this.classOf[word.charCodeAt(i)]!), ...(trail ? [EDGE] : [])];
       let node = 0;
-      for (const c of symbols) {
-        let to = next[node]!.get(c);
-        if (to === undefined) {
-          to = next.length;
-          next.push(new Map());
+      const step = (c: number): void => {
+        let to = goto[node * K + c]!;
+        if (to === 0) {
+          to = n++;
           out.push([]);
-          next[node]!.set(c, to);
+          goto[node * K + c] = to;
         }
         node = to;
-      }
+      };
+      if (lead) step(EDGE);
+      for (let i = 0; i < word.length; i++) step(this.classOf[word.charCodeAt(i)]!);
+      if (trail) step(EDGE);
       out[node]!.push(id);
     });
-    // Breadth-first, so a node's failure target (a shorter suffix) is complete before the node itself.
-    const n = next.length;
-    const goto = new Int32Array(n * K);
+    goto = goto.slice(0, n * K);
+    // Breadth-first, so a node's failure target (a shorter suffix) is complete before the node itself; missing
+    // transitions are filled from the failure target's, which makes goto the full transition function.
     const fail = new Int32Array(n);
-    for (const [c, child] of next[0]!) goto[c] = child;
-    const queue: number[] = [...next[0]!.values()];
+    const queue: number[] = [];
+    for (let c = 0; c < K; c++) if (goto[c]! !== 0) queue.push(goto[c]!);
     for (let qi = 0; qi < queue.length; qi++) {
       const node = queue[qi]!;
       const f = fail[node]!;
       if (out[f]!.length > 0) out[node] = [...out[node]!, ...out[f]!];
       for (let c = 0; c < K; c++) {
-        const child = next[node]!.get(c);
-        if (child === undefined) goto[node * K + c] = goto[f * K + c]!;
+        const child = goto[node * K + c]!;
+        if (child === 0) goto[node * K + c] = goto[f * K + c]!;
         else {
-          goto[node * K + c] = child;
           fail[child] = goto[f * K + c]!;
           queue.push(child);
         }
