@@ -26,10 +26,27 @@ interface Anchor {
 
 const RANK: Readonly<Record<ClauseStatus, number>> = { contrary: 3, met: 2, weak: 1 };
 
-function looksLikeHeading(p: Paragraph): boolean {
+/** Length of the text without leading and trailing whitespace, counted without copying it. */
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
+/** What String.prototype.trim removes (ECMAScript white space and line terminators). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function looksLikeHeading(p: Paragraph, length: number): boolean {
   if (p.kind === "heading") return true;
+  if (length === 0 || length > 90) return false;
   const t = p.text.trim();
-  return t.length > 0 && t.length <= 90 && /^(?:\d{1,2}(?:\.\d{1,2})*\.?|§\s?\d+|[A-Z]\.|Bilaga|Annex|Appendix|Schedule|Exhibit)\s+\S/u.test(t) && !/[.;:]$/u.test(t) && t.split(/\s+/u).length <= 10;
+  return /^(?:\d{1,2}(?:\.\d{1,2})*\.?|§\s?\d+|[A-Z]\.|Bilaga|Annex|Appendix|Schedule|Exhibit)\s+\S/u.test(t) && !/[.;:]$/u.test(t) && t.split(/\s+/u).length <= 10;
 }
 
 function quoteWindow(text: string, s: Sentence, anchorStart: number, anchorEnd: number): { start: number; end: number } {
@@ -255,11 +272,12 @@ export function findClauses(
   };
   paragraphs.forEach((paragraph, pi) => {
     const text = paragraph.text;
-    if (looksLikeHeading(paragraph)) {
+    const length = trimmedLength(text);
+    if (looksLikeHeading(paragraph, length)) {
       heading = text.trim().replace(/\s+/gu, " ").slice(0, 80);
       headingMatches = new Map();
     }
-    if (text.trim().length === 0) return;
+    if (length === 0) return;
     const sentences = splitSentences(text, pi);
     // Language only matters for signals limited to one language; detect it when first needed.
     let lang: Lang | undefined;
