@@ -178,7 +178,9 @@ export class SentenceMatcher {
   matches(li: number): boolean {
     if (this.tested[li] !== this.mark) {
       this.tested[li] = this.mark;
-      this.matched[li] = this.canMatch(li) && this.eachPresentSet(li, this.testPattern) ? this.mark : 0;
+      // Plain words first: they need no pattern, and one of them is enough.
+      const matched = this.canMatch(li) && (this.eachPresentSet(li, IS_PLAIN) || this.eachPresentSet(li, this.testPattern));
+      this.matched[li] = matched ? this.mark : 0;
     }
     return this.matched[li] === this.mark;
   }
@@ -204,8 +206,8 @@ export class SentenceMatcher {
     return pattern;
   }
 
-  /** A plain word set matches wherever the gate found its literal; other sets run their pattern. */
-  private readonly testPattern = (set: LiteralSet): boolean => set.plain || this.patternFor(set).test(this.sliceOfSentence());
+  /** A set that is not plain runs its pattern (plain word sets match wherever the gate found their literal). */
+  private readonly testPattern = (set: LiteralSet): boolean => !set.plain && this.patternFor(set).test(this.sliceOfSentence());
 
   /** Leftmost match so far of the list being searched, and the index of its phrase (the earlier phrase wins ties). */
   private best: Anchor | undefined;
@@ -245,6 +247,7 @@ export class SentenceMatcher {
 }
 
 const ANY = (): boolean => true;
+const IS_PLAIN = (set: LiteralSet): boolean => set.plain;
 const MATCHERS = new WeakMap<CompiledCatalogue, SentenceMatcher>();
 
 /**
