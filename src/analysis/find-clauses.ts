@@ -199,10 +199,12 @@ export class SentenceMatcher {
     return (this.slice ??= foldCase(this.text.slice(s.start, s.end)));
   }
 
-  /** The set's pattern, ready to search from where its filed literal first occurs, less the longest lead-in. */
+  /** The set's pattern, ready to search from where its literals first occur, less their longest lead-ins. */
   private patternFor(set: LiteralSet): RegExp {
     const pattern = set.pattern;
-    pattern.lastIndex = Math.max(0, this.firstAt[set.filed]! - this.sentence!.start - set.maxLead);
+    let from = this.firstAt[set.filed]! - set.maxLeads[0]!;
+    for (let i = 0; i < set.others.length; i++) from = Math.max(from, this.firstAt[set.others[i]!]! - set.maxLeads[i + 1]!);
+    pattern.lastIndex = Math.max(0, from - this.sentence!.start);
     return pattern;
   }
 

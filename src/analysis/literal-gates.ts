@@ -20,8 +20,11 @@ export class LiteralSet {
     readonly terms: readonly string[],
     /** Index of the first of them in the list: among matches at the same place, the earlier phrase wins. */
     readonly firstPhrase: number,
-    /** How far before the filed literal's first occurrence a match can start: where the search begins. */
-    readonly maxLead: number,
+    /**
+     * For the filed literal and each other literal (in that order), how far before its first occurrence a match can
+     * start: the search begins at the latest of these bounds.
+     */
+    readonly maxLeads: readonly number[],
     /**
      * All phrases are the filed literal as a whole word or word start ("kund*"): where the gate found it, it matches,
      * and a word start's match runs on over the word's letters (at most `wildcard` of them).
@@ -125,10 +128,10 @@ export function planLiteralGates(lists: readonly CompiledTerms[], rules: readonl
     const terms = lists[li]!.terms;
     const sets = [...byKey.values()].map((s) => {
       const setTerms = s.phrases.map((pi) => terms[pi]!);
-      const maxLead = Math.max(...setTerms.map((t) => maxLeadBefore(t, used.words[s.filed]!)));
+      const maxLeads = [s.filed, ...s.others].map((id) => Math.max(...setTerms.map((t) => maxLeadBefore(t, used.words[id]!))));
       const filedWord = used.words[s.filed]!;
       const plain = s.others.length === 0 && setTerms.every(isPlainWord);
-      return { set: new LiteralSet(s.filed, s.others, setTerms, s.phrases[0]!, maxLead, plain, filedWord.trail ? 0 : WILDCARD), rarity: s.rarity };
+      return { set: new LiteralSet(s.filed, s.others, setTerms, s.phrases[0]!, maxLeads, plain, filedWord.trail ? 0 : WILDCARD), rarity: s.rarity };
     });
     const setsByFiled = new Map<number, LiteralSet[]>();
     for (const { set } of sets) setsByFiled.set(set.filed, [...(setsByFiled.get(set.filed) ?? []), set]);

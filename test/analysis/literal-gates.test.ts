@@ -53,7 +53,7 @@ test("the gate does filter: common words alone wake no signal", () => {
   expect(woken).toEqual([]);
 });
 
-test("a set's pattern never matches before its filed literal's first occurrence less its longest lead-in", () => {
+test("a set's pattern never matches before any of its literals' first occurrence less that literal's longest lead-in", () => {
   const { gate, listGates } = builtInCatalogue();
   const seen = new Int32Array(gate.patterns.length);
   const firstAt = new Int32Array(gate.patterns.length);
@@ -69,7 +69,9 @@ test("a set's pattern never matches before its filed literal's first occurrence 
         const whole = new RegExp(set.pattern.source, "g");
         for (let m = whole.exec(folded); m; m = whole.exec(folded)) {
           checked++;
-          if (m.index < firstAt[set.filed]! - set.maxLead) throw new Error(`${set.terms.join(" | ")} matches at ${m.index} in: ${text}`);
+          [set.filed, ...set.others].forEach((id, k) => {
+            if (m.index < firstAt[id]! - set.maxLeads[k]!) throw new Error(`${set.terms.join(" | ")} matches at ${m.index} in: ${text}`);
+          });
           whole.lastIndex = m.index + 1;
         }
       }
