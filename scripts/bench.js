@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Times the engine on ~1 MB and ~2 MB contract texts: MB/s, the 2 MB / 1 MB time ratio and peak memory (targets: ≥ 20 MB/s, ratio ≤ 2.2).
 //
-// Usage: npm run bench [-- --corpus DIR] [--runs N]   (median of N runs, default 11, after 5 warm-up runs)
+// Usage: npm run bench [-- --corpus DIR] [--runs N]   (median of N runs, default 11, after 10 warm-up runs)
 // The texts are built from ../shared/corpus/raw when present, otherwise from the bundled samples.
 "use strict";
 const fs = require("node:fs");
@@ -70,8 +70,9 @@ const one = buildContract(texts, 1_000_000);
 // happen to fill the second megabyte (guidance-like texts and tenders cost differently per byte).
 const two = { paragraphs: [...one.paragraphs, ...one.paragraphs], bytes: one.bytes * 2 };
 // Warm-up: let V8 optimise the hot paths and compile the patterns a megabyte of text reaches (each set's small
-// pattern is compiled on first use and tiered up to machine code on its second); measured: runs 1–4 are slower.
-for (let i = 0; i < 5; i++) reviewParagraphs(one.paragraphs, { name: "warm-up" });
+// pattern is compiled on first use and tiered up to machine code on its second); measured: the first 5–8 runs are
+// slower while V8 recompiles the hot loops.
+for (let i = 0; i < 10; i++) reviewParagraphs(one.paragraphs, { name: "warm-up" });
 
 let peakRss = process.memoryUsage().rss;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
