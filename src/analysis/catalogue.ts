@@ -7,8 +7,6 @@ import type { WordGate } from "./word-gate";
 export interface CompiledSignal {
   readonly ruleId: Rule["id"];
   readonly signal: ClauseSignal;
-  /** Position in the catalogue: signals that fire in one sentence are recorded in this order. */
-  readonly order: number;
   /** Indexes into CompiledCatalogue.lists. */
   readonly all: readonly number[];
   readonly none: readonly number[];
@@ -73,13 +71,12 @@ export function compileCatalogue(rules: readonly Rule[]): CompiledCatalogue {
 
   const { gate, lists: listGates } = planLiteralGates(lists, rules);
 
-  let order = 0;
   const compiledRules: CompiledRule[] = rules.map((rule, ri) => ({
     rule,
     signals: rule.signals.map((signal, si) => {
       const { all, none, heading } = signalLists[ri]![si]!;
       const rarestFirst = [...new Set(all)].sort((a, b) => listGates[a]!.commonness - listGates[b]!.commonness);
-      return { ruleId: rule.id, signal, order: order++, all, none, heading, key: rarestFirst[0]!, rarestFirst };
+      return { ruleId: rule.id, signal, all, none, heading, key: rarestFirst[0]!, rarestFirst };
     }),
   }));
 

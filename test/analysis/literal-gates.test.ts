@@ -16,15 +16,23 @@ function sentences(): string[] {
   return out;
 }
 
-test("every list whose pattern matches a sentence has all literals of one of its sets in that sentence", () => {
-  const { gate, lists, listGates } = builtInCatalogue();
+/** Calls `visit` for each test sentence with its lower-cased text, the literals found and their first occurrences. */
+function eachSentence(visit: (text: string, folded: string, present: ReadonlySet<number>, firstAt: Int32Array) => void): void {
+  const { gate } = builtInCatalogue();
   const seen = new Int32Array(gate.patterns.length);
-  let checked = 0;
+  const firstAt = new Int32Array(gate.patterns.length);
   sentences().forEach((text, i) => {
     const folded = foldCase(text);
     const found: number[] = [];
-    gate.collect(folded, 0, folded.length, seen, i + 1, found);
-    const present = new Set(found);
+    gate.collect(folded, 0, folded.length, seen, i + 1, found, firstAt);
+    visit(text, folded, new Set(found), firstAt);
+  });
+}
+
+test("every list whose pattern matches a sentence has all literals of one of its sets in that sentence", () => {
+  const { lists, listGates } = builtInCatalogue();
+  let checked = 0;
+  eachSentence((text, folded, present) => {
     lists.forEach((list, li) => {
       if (!list.regex.test(folded)) return;
       checked++;
@@ -54,15 +62,9 @@ test("the gate does filter: common words alone wake no signal", () => {
 });
 
 test("a set's pattern never matches before any of its literals' first occurrence less that literal's longest lead-in", () => {
-  const { gate, listGates } = builtInCatalogue();
-  const seen = new Int32Array(gate.patterns.length);
-  const firstAt = new Int32Array(gate.patterns.length);
+  const { listGates } = builtInCatalogue();
   let checked = 0;
-  sentences().forEach((text, i) => {
-    const folded = foldCase(text);
-    const found: number[] = [];
-    gate.collect(folded, 0, folded.length, seen, i + 1, found, firstAt);
-    const present = new Set(found);
+  eachSentence((text, folded, present, firstAt) => {
     for (const { sets } of listGates) {
       for (const set of sets) {
         if (!present.has(set.filed) || !set.others.every((o) => present.has(o))) continue;
@@ -81,15 +83,9 @@ test("a set's pattern never matches before any of its literals' first occurrence
 });
 
 test("a plain word set matches exactly where the gate found its literal first", () => {
-  const { gate, listGates } = builtInCatalogue();
-  const seen = new Int32Array(gate.patterns.length);
-  const firstAt = new Int32Array(gate.patterns.length);
+  const { listGates } = builtInCatalogue();
   let checked = 0;
-  sentences().forEach((text, i) => {
-    const folded = foldCase(text);
-    const found: number[] = [];
-    gate.collect(folded, 0, folded.length, seen, i + 1, found, firstAt);
-    const present = new Set(found);
+  eachSentence((text, folded, present, firstAt) => {
     for (const { sets } of listGates) {
       for (const set of sets) {
         if (!set.plain || !present.has(set.filed)) continue;
