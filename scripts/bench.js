@@ -49,16 +49,25 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(doc) {
-  const times = [];
+let peakRss = process.memoryUsage().rss;
+
+/**
+ * Times the ~1 MB and ~2 MB texts in alternation, so both see the same moments of this shared machine (its speed
+ * drifts by tens of percent within seconds) and the time ratio is not skewed by the drift. Returns both medians.
+ */
+function timeBoth(one, two) {
+  const times = [[], []];
   for (let i = 0; i < runs; i++) {
-    // Start each run from a clean heap (npm run bench passes --expose-gc) so one run's garbage is not billed to the next.
-    if (typeof global.gc === "function") global.gc();
-    const t0 = performance.now();
-    reviewParagraphs(doc.paragraphs, { name: "bench" });
-    times.push(performance.now() - t0);
+    [one, two].forEach((doc, k) => {
+      // Start each run from a clean heap (npm run bench passes --expose-gc) so one run's garbage is not billed to the next.
+      if (typeof global.gc === "function") global.gc();
+      const t0 = performance.now();
+      reviewParagraphs(doc.paragraphs, { name: "bench" });
+      times[k].push(performance.now() - t0);
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    });
   }
-  return median(times);
+  return times.map(median);
 }
 
 const { from, texts } = sourceTexts();
@@ -74,12 +83,7 @@ const two = { paragraphs: [...one.paragraphs, ...one.paragraphs], bytes: one.byt
 // slower while V8 recompiles the hot loops.
 for (let i = 0; i < 10; i++) reviewParagraphs(one.paragraphs, { name: "warm-up" });
 
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
-const t1 = time(one);
-const t2 = time(two);
-clearInterval(sampler);
-peakRss = Math.max(peakRss, process.memoryUsage().rss);
+const [t1, t2] = timeBoth(one, two);
 
 const mb = (b) => b / 1_000_000;
 const rate1 = mb(one.bytes) / (t1 / 1000);
