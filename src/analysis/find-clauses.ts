@@ -1,11 +1,10 @@
 // Finds the clauses that bear on each requirement and decides each requirement's status from them.
 import type { ClauseStatus, Lang, RequirementId, Status } from "../rules/types";
 import type { CompiledCatalogue, CompiledSignal } from "./catalogue";
-import { bitCount, type LiteralSet } from "./literal-gates";
+import { SentenceMatcher, type Anchor } from "./sentence-matcher";
 import { detectLanguage } from "./language";
 import { splitSentences, type Sentence } from "./segment";
 import { foldCase } from "./terms";
-import { isLetterCode } from "./word-gate";
 import type { Evidence, Paragraph } from "./types";
 
 /** Quotes longer than this are cut to a window around the matched words (Word searches at most 255 characters). */
@@ -18,11 +17,6 @@ export interface ClauseFindings {
   readonly evidence: readonly Evidence[];
 }
 
-/** Where a list matched in a sentence: offset into the sentence and length. */
-interface Anchor {
-  readonly index: number;
-  readonly length: number;
-}
 
 const RANK: Readonly<Record<ClauseStatus, number>> = { contrary: 3, met: 2, weak: 1 };
 
@@ -62,194 +56,6 @@ function quoteWindow(text: string, s: Sentence, anchorStart: number, anchorEnd: 
   return end > start ? { start, end } : { start: Math.max(s.start, mid - MAX_QUOTE / 2), end: Math.min(s.end, mid + MAX_QUOTE / 2) };
 }
 
-/**
- * Per-sentence matching state, reused across sentences and documents: marks stamped with the sentence's number
- * instead of sets or maps built per sentence (a megabyte of text has about 7,000 sentences).
- */
-export class SentenceMatcher {
-  /** Number of the current sentence; marks equal to it belong to this sentence. */
-  private mark = 0;
-  /** literal[id] === mark: the literal occurs in the sentence. */
-  private readonly literal: Int32Array;
-  /** candidate[l] === mark: list l can match (all literals of one of its phrases occur). */
-  private readonly candidate: Int32Array;
-  /** rejected[l] === mark: list l cannot match. */
-  private readonly rejected: Int32Array;
-  /** tested[l] === mark: list l was matched against this sentence; matched[l] === mark: it matched. */
-  private readonly tested: Int32Array;
-  private readonly matched: Int32Array;
-  /** firstAt[id]: where literal id first occurs in the sentence (an offset into the paragraph). */
-  private readonly firstAt: Int32Array;
-  /** The literals present in the sentence, as a list and as a bit set (bit id of word id >> 5). */
-  private readonly present: number[] = [];
-  private readonly bits: Int32Array;
-  private readonly keys: number[] = [];
-  /** The signals the current sentence woke (in the order their key lists woke: deterministic for a given text). */
-  readonly signals: CompiledSignal[] = [];
-  private text = "";
-  private sentence: Sentence | undefined;
-  private slice: string | undefined;
-
-  constructor(private readonly catalogue: CompiledCatalogue) {
-    const lists = catalogue.lists.length;
-    this.literal = new Int32Array(catalogue.gate.patterns.length);
-    this.firstAt = new Int32Array(catalogue.gate.patterns.length);
-    this.bits = new Int32Array((catalogue.gate.patterns.length >> 5) + 1);
-    this.candidate = new Int32Array(lists);
-    this.rejected = new Int32Array(lists);
-    this.tested = new Int32Array(lists);
-    this.matched = new Int32Array(lists);
-  }
-
-  /**
-   * Moves to a sentence: one automaton pass records the literals present (at the word edges their phrases need);
-   * a key list wakes when all literals of one of its phrases are present, and with it the signals it keys.
-   */
-  start(text: string, sentence: Sentence): void {
-    if (this.mark > 2_000_000_000) {
-      this.mark = 0;
-      for (const a of [this.literal, this.candidate, this.rejected, this.tested, this.matched]) a.fill(0);
-    }
-    const mark = ++this.mark;
-    const { catalogue, literal, candidate, present, bits, keys, signals } = this;
-    this.text = text;
-    this.sentence = sentence;
-    this.slice = undefined;
-    for (const id of present) bits[id >> 5] = 0;
-    present.length = 0;
-    keys.length = 0;
-    signals.length = 0;
-    catalogue.gate.collect(text, sentence.start, sentence.end, literal, mark, present, this.firstAt);
-    for (const id of present) bits[id >> 5]! |= 1 << (id & 31);
-    const { keyGateStart, keyGateData } = catalogue;
-    for (const id of present) {
-      // Entries: list, number of other literals, then (word, mask) of each.
-      for (let k = keyGateStart[id]!, last = keyGateStart[id + 1]!; k < last; k += 2 + 2 * keyGateData[k + 1]!) {
-        const list = keyGateData[k]!;
-        if (candidate[list] === mark) continue;
-        let all = true;
-        for (let o = k + 2, end = o + 2 * keyGateData[k + 1]!; o < end && all; o += 2) all = (bits[keyGateData[o]!]! & keyGateData[o + 1]!) !== 0;
-        if (all) {
-          candidate[list] = mark;
-          keys.push(list);
-        }
-      }
-    }
-    for (const k of keys) for (const cs of catalogue.signalsByKey[k]!) signals.push(cs);
-  }
-
-  /** Whether list `li` can match the sentence: all literals of one of its phrases occur (a necessary condition). */
-  canMatch(li: number): boolean {
-    if (this.candidate[li] === this.mark) return true;
-    if (this.rejected[li] === this.mark) return false;
-    const { singles } = this.catalogue.listGates[li]!;
-    let found = false;
-    for (let i = 0; i < singles.length && !found; i += 2) found = (this.bits[singles[i]!]! & singles[i + 1]!) !== 0;
-    if (!found) found = this.eachPresentSet(li, ANY);
-    if (found) this.candidate[li] = this.mark;
-    else this.rejected[li] = this.mark;
-    return found;
-  }
-
-  /**
-   * Calls `visit` for each literal set of list `li` that occurs in the sentence, until it returns true. The list's
-   * filed literals are intersected with the sentence's bit set word by word, so a list of a hundred places costs a
-   * few operations when none of them occurs.
-   */
-  private eachPresentSet(li: number, visit: (set: LiteralSet) => boolean): boolean {
-    const { filed, setsByRank } = this.catalogue.listGates[li]!;
-    const bits = this.bits;
-    for (let i = 0; i < filed.length; i += 3) {
-      const mask = filed[i + 1]!;
-      let hits = bits[filed[i]!]! & mask;
-      while (hits !== 0) {
-        const low = hits & -hits;
-        hits ^= low;
-        for (const set of setsByRank[filed[i + 2]! + bitCount(mask & (low - 1))]!) {
-          // A set of one literal is present: its literal's bit is the one found.
-          if ((set.others.length === 0 || set.presentIn(bits)) && visit(set)) return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether list `li` matches the sentence: the patterns of its literal sets that occur, until one matches. */
-  matches(li: number): boolean {
-    if (this.tested[li] !== this.mark) {
-      this.tested[li] = this.mark;
-      // Plain words first: they need no pattern, and one of them is enough.
-      const matched = this.canMatch(li) && (this.eachPresentSet(li, IS_PLAIN) || this.eachPresentSet(li, this.testPattern));
-      this.matched[li] = matched ? this.mark : 0;
-    }
-    return this.matched[li] === this.mark;
-  }
-
-  /** List `li`'s leftmost match in the sentence (as its whole pattern would find it); the list must match. */
-  leftmost(li: number): Anchor {
-    this.best = undefined;
-    this.eachPresentSet(li, this.findLeftmost);
-    // matches(li) held, so some set matched.
-    return this.best!;
-  }
-
-  private sliceOfSentence(): string {
-    const s = this.sentence!;
-    // Term lists are compiled in lower case; only sentences whose literals occur are lower-cased (foldCase keeps length).
-    return (this.slice ??= foldCase(this.text.slice(s.start, s.end)));
-  }
-
-  /** The set's pattern, ready to search from where its literals first occur, less their longest lead-ins. */
-  private patternFor(set: LiteralSet): RegExp {
-    const pattern = set.pattern;
-    let from = this.firstAt[set.filed]! - set.maxLeads[0]!;
-    for (let i = 0; i < set.others.length; i++) from = Math.max(from, this.firstAt[set.others[i]!]! - set.maxLeads[i + 1]!);
-    pattern.lastIndex = Math.max(0, from - this.sentence!.start);
-    return pattern;
-  }
-
-  /** A set that is not plain runs its pattern (plain word sets match wherever the gate found their literal). */
-  private readonly testPattern = (set: LiteralSet): boolean => !set.plain && this.patternFor(set).test(this.sliceOfSentence());
-
-  /** Leftmost match so far of the list being searched, and the index of its phrase (the earlier phrase wins ties). */
-  private best: Anchor | undefined;
-  private bestPhrase = 0;
-  private readonly findLeftmost = (set: LiteralSet): boolean => {
-    let found: Anchor | undefined;
-    if (set.plain) {
-      const start = this.firstAt[set.filed]!;
-      let end = start + this.catalogue.gate.patterns[set.filed]!.word.length;
-      // A word start ("kund*") takes the rest of the word, as its pattern's wildcard would.
-      for (let n = 0; n < set.wildcard && end < this.sentence!.end && isLetterCode(this.text.charCodeAt(end)); n++) end++;
-      found = { index: start - this.sentence!.start, length: end - start };
-    } else {
-      const m = this.patternFor(set).exec(this.sliceOfSentence());
-      if (m) found = { index: m.index, length: m[0].length };
-    }
-    if (found && (!this.best || found.index < this.best.index || (found.index === this.best.index && set.firstPhrase < this.bestPhrase))) {
-      this.best = found;
-      this.bestPhrase = set.firstPhrase;
-    }
-    return false;
-  };
-
-  /** Whether every `all` list can match: checked before any pattern runs. */
-  mayFire(cs: CompiledSignal): boolean {
-    for (const li of cs.rarestFirst) if (!this.canMatch(li)) return false;
-    return true;
-  }
-
-  /** The signal's first `all` match (where the quote centres) when all its lists match and no `none` list does. */
-  fires(cs: CompiledSignal): Anchor | null {
-    // All lists must match, so the rarest runs first: most sentences fail there, and each pattern runs at most once.
-    for (const li of cs.rarestFirst) if (!this.matches(li)) return null;
-    for (const li of cs.none) if (this.matches(li)) return null;
-    return this.leftmost(cs.all[0]!);
-  }
-}
-
-const ANY = (): boolean => true;
-const IS_PLAIN = (set: LiteralSet): boolean => set.plain;
 const MATCHERS = new WeakMap<CompiledCatalogue, SentenceMatcher>();
 
 /**
