@@ -95,7 +95,8 @@ export function findClauses(
     const langOf = (): Lang => (lang ??= detectLanguage(text, documentLanguage));
     for (const sentence of sentences) {
       matcher.start(text, sentence);
-      for (const cs of matcher.signals) {
+      for (let i = 0; i < matcher.signalCount; i++) {
+        const cs = matcher.signals[i]!;
         if (!matcher.mayFire(cs)) continue;
         if (cs.signal.lang && cs.signal.lang !== langOf()) continue;
         if (cs.heading >= 0 && !underHeading(cs.heading)) continue;

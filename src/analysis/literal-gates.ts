@@ -171,13 +171,12 @@ class Literals {
 function literalSpread(rules: readonly Rule[], gate: WordGate): Int32Array {
   const spread = new Int32Array(gate.patterns.length);
   const seen = new Int32Array(gate.patterns.length).fill(-1);
-  const found: number[] = [];
+  const found = new Int32Array(gate.patterns.length);
   rules.forEach((rule, ri) => {
     for (const example of rule.examples) {
       const folded = foldCase(example.text);
-      found.length = 0;
-      gate.collect(folded, 0, folded.length, seen, ri, found);
-      for (const v of found) spread[v]!++;
+      const count = gate.collect(folded, 0, folded.length, seen, ri, found);
+      for (let i = 0; i < count; i++) spread[found[i]!]!++;
     }
   });
   return spread;

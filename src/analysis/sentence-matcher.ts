@@ -32,12 +32,18 @@ export class SentenceMatcher {
   private readonly matched: Int32Array;
   /** firstAt[id]: where literal id first occurs in the sentence (an offset into the paragraph). */
   private readonly firstAt: Int32Array;
-  /** The literals present in the sentence, as a list and as a bit set (bit id of word id >> 5). */
-  private readonly present: number[] = [];
+  /** The literals present in the sentence, as a list (the first `presentCount`) and as a bit set (bit id of word id >> 5). */
+  private readonly present: Int32Array;
+  private presentCount = 0;
   private readonly bits: Int32Array;
-  private readonly keys: number[] = [];
-  /** The signals the current sentence woke (in the order their key lists woke: deterministic for a given text). */
+  /** The key lists the sentence woke (the first `keyCount`). */
+  private readonly keys: Int32Array;
+  /**
+   * The signals the current sentence woke: the first `signalCount` (in the order their key lists woke: deterministic
+   * for a given text). Counts instead of emptied lists: an emptied list gives its storage back and regrows.
+   */
   readonly signals: CompiledSignal[] = [];
+  signalCount = 0;
   private text = "";
   private sentence: Sentence | undefined;
   private slice: string | undefined;
@@ -45,6 +51,8 @@ export class SentenceMatcher {
   constructor(private readonly catalogue: CompiledCatalogue) {
     const lists = catalogue.lists.length;
     this.literal = new Int32Array(catalogue.gate.patterns.length);
+    this.present = new Int32Array(catalogue.gate.patterns.length);
+    this.keys = new Int32Array(lists);
     this.firstAt = new Int32Array(catalogue.gate.patterns.length);
     this.bits = new Int32Array((catalogue.gate.patterns.length >> 5) + 1);
     this.candidate = new Int32Array(lists);
@@ -67,14 +75,13 @@ export class SentenceMatcher {
     this.text = text;
     this.sentence = sentence;
     this.slice = undefined;
-    for (const id of present) bits[id >> 5] = 0;
-    present.length = 0;
-    keys.length = 0;
-    signals.length = 0;
-    catalogue.gate.collect(text, sentence.start, sentence.end, literal, mark, present, this.firstAt);
-    for (const id of present) bits[id >> 5]! |= 1 << (id & 31);
+    for (let i = 0; i < this.presentCount; i++) bits[present[i]! >> 5] = 0;
+    const count = (this.presentCount = catalogue.gate.collect(text, sentence.start, sentence.end, literal, mark, present, this.firstAt));
+    for (let i = 0; i < count; i++) bits[present[i]! >> 5]! |= 1 << (present[i]! & 31);
     const { keyGateStart, keyGateData } = catalogue;
-    for (const id of present) {
+    let keyCount = 0;
+    for (let i = 0; i < count; i++) {
+      const id = present[i]!;
       // Entries: list, number of other literals, then (word, mask) of each.
       for (let k = keyGateStart[id]!, last = keyGateStart[id + 1]!; k < last; k += 2 + 2 * keyGateData[k + 1]!) {
         const list = keyGateData[k]!;
@@ -83,11 +90,16 @@ export class SentenceMatcher {
         for (let o = k + 2, end = o + 2 * keyGateData[k + 1]!; o < end && all; o += 2) all = (bits[keyGateData[o]!]! & keyGateData[o + 1]!) !== 0;
         if (all) {
           candidate[list] = mark;
-          keys.push(list);
+          keys[keyCount++] = list;
         }
       }
     }
-    for (const k of keys) for (const cs of catalogue.signalsByKey[k]!) signals.push(cs);
+    let signalCount = 0;
+    for (let i = 0; i < keyCount; i++) {
+      const woken = catalogue.signalsByKey[keys[i]!]!;
+      for (let j = 0; j < woken.length; j++) signals[signalCount++] = woken[j]!;
+    }
+    this.signalCount = signalCount;
   }
 
   /** Whether list `li` can match the sentence: all literals of one of its phrases occur (a necessary condition). */

@@ -177,27 +177,32 @@ export class WordGate {
   }
 
   /**
-   * Appends to `found` each pattern id that occurs in text[from, to) at its word edges, once: `seen[id]` is set to
-   * `mark` for found ids (the caller picks a new mark per range, so nothing needs clearing), and `firstAt[id]`, when
-   * given, to where its first occurrence starts.
+   * Writes to `found` each pattern id that occurs in text[from, to) at its word edges, once, and returns how many it
+   * wrote (`found` must have room for every pattern). `seen[id]` is set to `mark` for found ids (the caller picks a
+   * new mark per range, so nothing needs clearing), and `firstAt[id]`, when given, to where its first occurrence
+   * starts. Typed arrays rather than a pushed list: a list emptied per sentence gives its storage back and regrows.
    */
-  collect(text: string, from: number, to: number, seen: Int32Array, mark: number, found: number[], firstAt?: Int32Array): void {
+  collect(text: string, from: number, to: number, seen: Int32Array, mark: number, found: Int32Array, firstAt?: Int32Array): number {
     // The same walk as `run`, written out: this loop is the engine's hottest, and a callback per hit costs a third more.
     const { classOf, delta, firstOutput, outStart, outFlat, lengths, trails } = this;
     const K = this.classes;
+    let count = 0;
     let state = delta[from > 0 ? classOf[text.charCodeAt(from - 1)]! : EDGE]!;
+    // The character after the range is read too (it can complete a trailing edge); after the text's end, the edge.
+    const length = text.length;
     for (let i = from; i <= to; i++) {
-      const c = i < to || to < text.length ? classOf[text.charCodeAt(i)]! : EDGE;
-      state = delta[state * K + c]!;
+      state = delta[state * K + (i < length ? classOf[text.charCodeAt(i)]! : EDGE)]!;
       if (state < firstOutput) continue;
-      for (let o = outStart[state]!, last = outStart[state + 1]!; o < last; o++) {
+      for (let o = outStart[state]!, end = outStart[state + 1]!; o < end; o++) {
         const id = outFlat[o]!;
-        const end = i + 1 - trails[id]!;
-        if (seen[id] === mark || end - lengths[id]! < from || end > to) continue;
+        const wordEnd = i + 1 - trails[id]!;
+        const wordStart = wordEnd - lengths[id]!;
+        if (seen[id] === mark || wordStart < from || wordEnd > to) continue;
         seen[id] = mark;
-        found.push(id);
-        if (firstAt) firstAt[id] = end - lengths[id]!;
+        found[count++] = id;
+        if (firstAt) firstAt[id] = wordStart;
       }
     }
+    return count;
   }
 }

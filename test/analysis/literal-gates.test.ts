@@ -23,9 +23,9 @@ function eachSentence(visit: (text: string, folded: string, present: ReadonlySet
   const firstAt = new Int32Array(gate.patterns.length);
   sentences().forEach((text, i) => {
     const folded = foldCase(text);
-    const found: number[] = [];
-    gate.collect(folded, 0, folded.length, seen, i + 1, found, firstAt);
-    visit(text, folded, new Set(found), firstAt);
+    const found = new Int32Array(gate.patterns.length);
+    const count = gate.collect(folded, 0, folded.length, seen, i + 1, found, firstAt);
+    visit(text, folded, new Set(found.subarray(0, count)), firstAt);
   });
 }
 
@@ -46,8 +46,8 @@ test("every list whose pattern matches a sentence has all literals of one of its
 test("the gate does filter: common words alone wake no signal", () => {
   const { gate, keyGateStart, keyGateData } = builtInCatalogue();
   const folded = foldCase("The customer and the supplier shall, and the parties will.");
-  const found: number[] = [];
-  gate.collect(folded, 0, folded.length, new Int32Array(gate.patterns.length), 1, found);
+  const buffer = new Int32Array(gate.patterns.length);
+  const found = [...buffer.subarray(0, gate.collect(folded, 0, folded.length, new Int32Array(gate.patterns.length), 1, buffer))];
   expect(found.length).toBeGreaterThan(0);
   const present = (word: number, mask: number): boolean => found.some((id) => id >> 5 === word && ((1 << (id & 31)) & mask) !== 0);
   const woken: number[] = [];
