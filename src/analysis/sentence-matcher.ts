@@ -48,7 +48,10 @@ export class SentenceMatcher {
   private sentence: Sentence | undefined;
   private slice: string | undefined;
 
+  private readonly listGates: CompiledCatalogue["listGates"];
+
   constructor(private readonly catalogue: CompiledCatalogue) {
+    this.listGates = catalogue.listGates;
     const lists = catalogue.lists.length;
     this.literal = new Int32Array(catalogue.gate.patterns.length);
     this.present = new Int32Array(catalogue.gate.patterns.length);
@@ -106,9 +109,10 @@ export class SentenceMatcher {
   canMatch(li: number): boolean {
     if (this.candidate[li] === this.mark) return true;
     if (this.rejected[li] === this.mark) return false;
-    const { singles } = this.catalogue.listGates[li]!;
+    const { singles } = this.listGates[li]!;
+    const bits = this.bits;
     let found = false;
-    for (let i = 0; i < singles.length && !found; i += 2) found = (this.bits[singles[i]!]! & singles[i + 1]!) !== 0;
+    for (let i = 0; i < singles.length && !found; i += 2) found = (bits[singles[i]!]! & singles[i + 1]!) !== 0;
     if (!found) found = this.eachPresentSet(li, ANY);
     if (found) this.candidate[li] = this.mark;
     else this.rejected[li] = this.mark;
@@ -121,7 +125,7 @@ export class SentenceMatcher {
    * few operations when none of them occurs.
    */
   private eachPresentSet(li: number, visit: (set: LiteralSet) => boolean): boolean {
-    const { filed, setsByRank } = this.catalogue.listGates[li]!;
+    const { filed, setsByRank } = this.listGates[li]!;
     const bits = this.bits;
     for (let i = 0; i < filed.length; i += 3) {
       const mask = filed[i + 1]!;
@@ -129,7 +133,9 @@ export class SentenceMatcher {
       while (hits !== 0) {
         const low = hits & -hits;
         hits ^= low;
-        for (const set of setsByRank[filed[i + 2]! + bitCount(mask & (low - 1))]!) {
+        const sets = setsByRank[filed[i + 2]! + bitCount(mask & (low - 1))]!;
+        for (let k = 0; k < sets.length; k++) {
+          const set = sets[k]!;
           // A set of one literal is present: its literal's bit is the one found.
           if ((set.others.length === 0 || set.presentIn(bits)) && visit(set)) return true;
         }
@@ -199,15 +205,18 @@ export class SentenceMatcher {
 
   /** Whether every `all` list can match: checked before any pattern runs. */
   mayFire(cs: CompiledSignal): boolean {
-    for (const li of cs.rarestFirst) if (!this.canMatch(li)) return false;
+    const lists = cs.rarestFirst;
+    for (let i = 0; i < lists.length; i++) if (!this.canMatch(lists[i]!)) return false;
     return true;
   }
 
   /** The signal's first `all` match (where the quote centres) when all its lists match and no `none` list does. */
   fires(cs: CompiledSignal): Anchor | null {
     // All lists must match, so the rarest runs first: most sentences fail there, and each pattern runs at most once.
-    for (const li of cs.rarestFirst) if (!this.matches(li)) return null;
-    for (const li of cs.none) if (this.matches(li)) return null;
+    const all = cs.rarestFirst;
+    for (let i = 0; i < all.length; i++) if (!this.matches(all[i]!)) return null;
+    const none = cs.none;
+    for (let i = 0; i < none.length; i++) if (this.matches(none[i]!)) return null;
     return this.leftmost(cs.all[0]!);
   }
 }
