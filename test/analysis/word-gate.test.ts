@@ -87,6 +87,41 @@ test("agrees with a naive search at word edges on random texts", () => {
   );
 });
 
+test("with more letters than classes, the rarest letters share one and their words are checked in the text", () => {
+  // Letters as the gate reads them (isLetterCode): ß is one too.
+  const letter = /[a-z0-9_\u00c0-\u024f]/u;
+  // Thirty letters that several patterns use get classes of their own; ü, è and 1–9, used once, share one.
+  const common = "abcdefghijklmnopqrstuvwxyzåäö0";
+  const fixed: GatePattern[] = [common, common, common, `${common}üè123456789`].map(anywhere);
+  const word = fc.array(fc.constantFrom(..."abö0üè19"), { minLength: 1, maxLength: 3 }).map((cs) => cs.join(""));
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ word, lead: fc.boolean(), trail: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.constantFrom(..."abö0üè19ÜÈßq .2"), { maxLength: 40 }).map((cs) => cs.join("")),
+      (random, text) => {
+        const patterns = [...fixed, ...random];
+        const lower = text.toLowerCase();
+        const naive: [number, string][] = [];
+        const occurring = new Set<number>();
+        patterns.forEach((p, id) => {
+          for (let i = lower.indexOf(p.word); i >= 0; i = lower.indexOf(p.word, i + 1)) {
+            if (p.lead && letter.test(lower[i - 1] ?? "")) continue;
+            if (p.trail && letter.test(lower[i + p.word.length] ?? "")) continue;
+            naive.push([i, p.word]);
+            occurring.add(id);
+          }
+        });
+        naive.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]));
+        expect(hits(patterns, text)).toEqual(naive);
+        const gate = new WordGate(patterns);
+        const buffer = new Int32Array(patterns.length);
+        const found = buffer.subarray(0, gate.collect(text, 0, text.length, new Int32Array(patterns.length), 1, buffer));
+        expect(new Set(found)).toEqual(occurring);
+      },
+    ),
+  );
+});
+
 test("collect finds exactly the patterns scan finds, in any range", () => {
   fc.assert(
     fc.property(
