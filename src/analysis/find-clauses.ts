@@ -1,7 +1,7 @@
 // Finds the clauses that bear on each requirement and decides each requirement's status from them.
 import type { ClauseStatus, Lang, RequirementId, Status } from "../rules/types";
 import type { CompiledCatalogue, CompiledSignal } from "./catalogue";
-import { SentenceMatcher, type Anchor } from "./sentence-matcher";
+import { SentenceMatcher } from "./sentence-matcher";
 import { detectLanguage } from "./language";
 import { splitSentences, type Sentence } from "./segment";
 import { foldCase } from "./terms";
@@ -43,9 +43,11 @@ function looksLikeHeading(p: Paragraph, length: number): boolean {
   return /^(?:\d{1,2}(?:\.\d{1,2})*\.?|§\s?\d+|[A-Z]\.|Bilaga|Annex|Appendix|Schedule|Exhibit)\s+\S/u.test(t) && !/[.;:]$/u.test(t) && t.split(/\s+/u).length <= 10;
 }
 
-function quoteWindow(text: string, s: Sentence, anchorStart: number, anchorEnd: number): { start: number; end: number } {
+/** The part of sentence `s` to quote: all of it, or for a long one a window around `anchor()` (asked only then). */
+function quoteWindow(text: string, s: Sentence, anchor: () => { start: number; end: number }): { start: number; end: number } {
   if (s.end - s.start <= MAX_QUOTE) return { start: s.start, end: s.end };
   // Centre the window on the words that fired; then shrink it to whole words, so a quote never starts or ends mid-word.
+  const { start: anchorStart, end: anchorEnd } = anchor();
   const mid = Math.floor((anchorStart + anchorEnd) / 2);
   let start = Math.max(s.start, Math.min(mid - MAX_QUOTE / 2, s.end - MAX_QUOTE));
   let end = Math.min(s.end, start + MAX_QUOTE);
@@ -100,8 +102,7 @@ export function findClauses(
         if (!matcher.mayFire(cs)) continue;
         if (cs.signal.lang && cs.signal.lang !== langOf()) continue;
         if (cs.heading >= 0 && !underHeading(cs.heading)) continue;
-        const anchor = matcher.fires(cs);
-        if (anchor) recordHit(hits, cs, sentence, anchor, text, heading);
+        if (matcher.fires(cs)) recordHit(hits, cs, sentence, text, heading);
       }
     }
   });
@@ -113,7 +114,7 @@ export function findClauses(
     const evidence = [...h.found]
       .sort((a, b) => Number(b.status === status) - Number(a.status === status) || a.sentence.paragraph - b.sentence.paragraph || a.sentence.start - b.sentence.start)
       .slice(0, MAX_EVIDENCE)
-      .map(toEvidence);
+      .map((e) => toEvidence(e, matcher));
     out.set(id, { status, evidence });
   }
   return out;
@@ -131,13 +132,13 @@ interface Hits {
 interface PendingEvidence {
   readonly sentence: Sentence;
   readonly text: string;
-  readonly anchorStart: number;
-  readonly anchorEnd: number;
+  /** The signal that fired (a quote of a long sentence centres on where it matched). */
+  readonly signal: CompiledSignal;
   readonly status: ClauseStatus;
   readonly heading: string | undefined;
 }
 
-function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence: Sentence, anchor: Anchor, text: string, heading: string | undefined): void {
+function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence: Sentence, text: string, heading: string | undefined): void {
   let h = hits.get(cs.ruleId);
   if (!h) hits.set(cs.ruleId, (h = { found: [], best: 0, capped: false, last: [] }));
   const status = cs.signal.status;
@@ -148,12 +149,14 @@ function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence:
   h.last[rank] = sentence;
   // Keep the evidence list bounded on huge documents, but never drop the strongest kind of clause.
   if (h.found.length >= MAX_EVIDENCE * 4 && !h.found.every((e) => RANK[e.status] < rank)) return;
-  const anchorStart = sentence.start + anchor.index;
-  h.found.push({ sentence, text, anchorStart, anchorEnd: anchorStart + anchor.length, status, heading });
+  h.found.push({ sentence, text, signal: cs, status, heading });
 }
 
-function toEvidence(e: PendingEvidence): Evidence {
-  const { start, end } = quoteWindow(e.text, e.sentence, e.anchorStart, e.anchorEnd);
+function toEvidence(e: PendingEvidence, matcher: SentenceMatcher): Evidence {
+  const { start, end } = quoteWindow(e.text, e.sentence, () => {
+    const anchor = matcher.anchor(e.text, e.sentence, e.signal);
+    return { start: e.sentence.start + anchor.index, end: e.sentence.start + anchor.index + anchor.length };
+  });
   return {
     paragraph: e.sentence.paragraph,
     start,

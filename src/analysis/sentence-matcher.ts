@@ -210,13 +210,24 @@ export class SentenceMatcher {
     return true;
   }
 
-  /** The signal's first `all` match (where the quote centres) when all its lists match and no `none` list does. */
-  fires(cs: CompiledSignal): Anchor | null {
+  /** Whether the signal fires: all its lists match and no `none` list does. */
+  fires(cs: CompiledSignal): boolean {
     // All lists must match, so the rarest runs first: most sentences fail there, and each pattern runs at most once.
     const all = cs.rarestFirst;
-    for (let i = 0; i < all.length; i++) if (!this.matches(all[i]!)) return null;
+    for (let i = 0; i < all.length; i++) if (!this.matches(all[i]!)) return false;
     const none = cs.none;
-    for (let i = 0; i < none.length; i++) if (this.matches(none[i]!)) return null;
-    return this.leftmost(cs.all[0]!);
+    for (let i = 0; i < none.length; i++) if (this.matches(none[i]!)) return false;
+    return true;
+  }
+
+  /**
+   * Where a signal that fired in `sentence` matched first: its first `all` list's leftmost match, where a quote of a
+   * long sentence centres. Asked only for the evidence that is kept, so only a few sentences are matched again.
+   */
+  anchor(text: string, sentence: Sentence, cs: CompiledSignal): Anchor {
+    this.start(text, sentence);
+    const li = cs.all[0]!;
+    // It matched when the signal fired; should the caller pass another sentence, the quote starts at its beginning.
+    return this.matches(li) ? this.leftmost(li) : { index: 0, length: 0 };
   }
 }
