@@ -69,18 +69,9 @@ export class SentenceMatcher {
    * a key list wakes when all literals of one of its phrases are present, and with it the signals it keys.
    */
   start(text: string, sentence: Sentence): void {
-    if (this.mark > 2_000_000_000) {
-      this.mark = 0;
-      for (const a of [this.literal, this.candidate, this.rejected, this.tested, this.matched]) a.fill(0);
-    }
-    const mark = ++this.mark;
-    const { catalogue, literal, candidate, present, bits, keys, signals } = this;
-    this.text = text;
-    this.sentence = sentence;
-    this.slice = undefined;
-    for (let i = 0; i < this.presentCount; i++) bits[present[i]! >> 5] = 0;
-    const count = (this.presentCount = catalogue.gate.collect(text, sentence.start, sentence.end, literal, mark, present, this.firstAt));
-    for (let i = 0; i < count; i++) bits[present[i]! >> 5]! |= 1 << (present[i]! & 31);
+    this.moveTo(text, sentence);
+    const { catalogue, candidate, present, bits, keys, signals, mark } = this;
+    const count = this.presentCount;
     const { keyGateStart, keyGateData } = catalogue;
     let keyCount = 0;
     for (let i = 0; i < count; i++) {
@@ -103,6 +94,22 @@ export class SentenceMatcher {
       for (let j = 0; j < woken.length; j++) signals[signalCount++] = woken[j]!;
     }
     this.signalCount = signalCount;
+  }
+
+  /** Moves to a sentence and records the literals present in it (at the word edges their phrases need). */
+  private moveTo(text: string, sentence: Sentence): void {
+    if (this.mark > 2_000_000_000) {
+      this.mark = 0;
+      for (const a of [this.literal, this.candidate, this.rejected, this.tested, this.matched]) a.fill(0);
+    }
+    const mark = ++this.mark;
+    const { present, bits } = this;
+    this.text = text;
+    this.sentence = sentence;
+    this.slice = undefined;
+    for (let i = 0; i < this.presentCount; i++) bits[present[i]! >> 5] = 0;
+    const count = (this.presentCount = this.catalogue.gate.collect(text, sentence.start, sentence.end, this.literal, mark, present, this.firstAt));
+    for (let i = 0; i < count; i++) bits[present[i]! >> 5]! |= 1 << (present[i]! & 31);
   }
 
   /** Whether list `li` can match the sentence: all literals of one of its phrases occur (a necessary condition). */
@@ -225,7 +232,8 @@ export class SentenceMatcher {
    * long sentence centres. Asked only for the evidence that is kept, so only a few sentences are matched again.
    */
   anchor(text: string, sentence: Sentence, cs: CompiledSignal): Anchor {
-    this.start(text, sentence);
+    // No signals need waking here: the literals present are all `matches` and `leftmost` read.
+    this.moveTo(text, sentence);
     const li = cs.all[0]!;
     // It matched when the signal fired; should the caller pass another sentence, the quote starts at its beginning.
     return this.matches(li) ? this.leftmost(li) : { index: 0, length: 0 };
