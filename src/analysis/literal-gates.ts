@@ -57,6 +57,8 @@ export interface ListGate {
   readonly sets: readonly LiteralSet[];
   /** The filed literals of single-literal sets, merged per word as (word, mask) pairs: one test per word. */
   readonly singles: Int32Array;
+  /** The same for plain sets only: where one of these literals occurs, the list matches without a pattern. */
+  readonly plains: Int32Array;
   /**
    * The filed literals of all sets as (word, mask, rank) triples, and the sets filed under each literal by its rank:
    * the rank of a present literal is the triple's rank plus the number of lower mask bits that are set.
@@ -142,6 +144,7 @@ export function planLiteralGates(lists: readonly CompiledTerms[], rules: readonl
     return {
       sets: sets.map((s) => s.set),
       singles: maskPairs(sets.filter((s) => s.set.others.length === 0).map((s) => s.set.filed)),
+      plains: maskPairs(sets.filter((s) => s.set.plain).map((s) => s.set.filed)),
       filed: Int32Array.from(filed),
       setsByRank: filedIds.map((id) => setsByFiled.get(id)!),
       commonness: Math.max(...sets.map((s) => s.rarity)),

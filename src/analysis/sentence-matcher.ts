@@ -12,7 +12,6 @@ export interface Anchor {
 }
 
 const ANY = (): boolean => true;
-const IS_PLAIN = (set: LiteralSet): boolean => set.plain;
 
 /**
  * Per-sentence matching state, reused across sentences and documents: marks stamped with the sentence's number
@@ -116,14 +115,18 @@ export class SentenceMatcher {
   canMatch(li: number): boolean {
     if (this.candidate[li] === this.mark) return true;
     if (this.rejected[li] === this.mark) return false;
-    const { singles } = this.listGates[li]!;
-    const bits = this.bits;
-    let found = false;
-    for (let i = 0; i < singles.length && !found; i += 2) found = (bits[singles[i]!]! & singles[i + 1]!) !== 0;
+    let found = this.anyBit(this.listGates[li]!.singles);
     if (!found) found = this.eachPresentSet(li, ANY);
     if (found) this.candidate[li] = this.mark;
     else this.rejected[li] = this.mark;
     return found;
+  }
+
+  /** Whether one of the literals given as (word, mask) pairs occurs in the sentence. */
+  private anyBit(pairs: Int32Array): boolean {
+    const bits = this.bits;
+    for (let i = 0; i < pairs.length; i += 2) if ((bits[pairs[i]!]! & pairs[i + 1]!) !== 0) return true;
+    return false;
   }
 
   /**
@@ -156,7 +159,7 @@ export class SentenceMatcher {
     if (this.tested[li] !== this.mark) {
       this.tested[li] = this.mark;
       // Plain words first: they need no pattern, and one of them is enough.
-      const matched = this.canMatch(li) && (this.eachPresentSet(li, IS_PLAIN) || this.eachPresentSet(li, this.testPattern));
+      const matched = this.canMatch(li) && (this.anyBit(this.listGates[li]!.plains) || this.eachPresentSet(li, this.testPattern));
       this.matched[li] = matched ? this.mark : 0;
     }
     return this.matched[li] === this.mark;
