@@ -9,8 +9,8 @@ import { WordGate } from "./word-gate";
  * times faster than the whole list's alternation (which for some lists has hundreds of phrases).
  */
 export class LiteralSet {
-  /** The literals as (word, bit mask) pairs into a sentence's bit set of literals (bit `id` of word `id >> 5`). */
-  readonly bits: Int32Array;
+  /** The other literals as (word, bit mask) pairs into a sentence's bit set of literals (bit `id` of word `id >> 5`). */
+  readonly otherBits: Int32Array;
   private compiled: RegExp | undefined;
 
   constructor(
@@ -32,12 +32,12 @@ export class LiteralSet {
     readonly plain: boolean,
     readonly wildcard: number,
   ) {
-    this.bits = Int32Array.from([filed, ...others].flatMap((id) => [id >> 5, 1 << (id & 31)]));
+    this.otherBits = Int32Array.from(others.flatMap((id) => [id >> 5, 1 << (id & 31)]));
   }
 
-  /** Whether all the literals are in the sentence's bit set. */
-  presentIn(present: Int32Array): boolean {
-    const { bits } = this;
+  /** Whether the other literals are all in the sentence's bit set (the filed one is known to be, where this is asked). */
+  othersPresentIn(present: Int32Array): boolean {
+    const bits = this.otherBits;
     for (let i = 0; i < bits.length; i += 2) if ((present[bits[i]!]! & bits[i + 1]!) === 0) return false;
     return true;
   }

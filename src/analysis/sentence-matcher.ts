@@ -146,8 +146,8 @@ export class SentenceMatcher {
         const sets = setsByRank[filed[i + 2]! + bitCount(mask & (low - 1))]!;
         for (let k = 0; k < sets.length; k++) {
           const set = sets[k]!;
-          // A set of one literal is present: its literal's bit is the one found.
-          if ((set.others.length === 0 || set.presentIn(bits)) && visit(set)) return true;
+          // The set's filed literal is the one found; a set of one literal needs nothing more.
+          if ((set.others.length === 0 || set.othersPresentIn(bits)) && visit(set)) return true;
         }
       }
     }
