@@ -124,6 +124,8 @@ export function findClauses(
 interface Hits {
   readonly found: PendingEvidence[];
   best: number;
+  /** The strongest status rank among `found`. */
+  strongestFound: number;
   capped: boolean;
   /** The last sentence recorded per status rank: one piece of evidence per sentence and status. */
   readonly last: (Sentence | undefined)[];
@@ -140,7 +142,7 @@ interface PendingEvidence {
 
 function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence: Sentence, text: string, heading: string | undefined): void {
   let h = hits.get(cs.ruleId);
-  if (!h) hits.set(cs.ruleId, (h = { found: [], best: 0, capped: false, last: [] }));
+  if (!h) hits.set(cs.ruleId, (h = { found: [], best: 0, strongestFound: 0, capped: false, last: [] }));
   const status = cs.signal.status;
   const rank = RANK[status];
   h.best = Math.max(h.best, rank);
@@ -148,7 +150,8 @@ function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence:
   if (h.last[rank] === sentence) return;
   h.last[rank] = sentence;
   // Keep the evidence list bounded on huge documents, but never drop the strongest kind of clause.
-  if (h.found.length >= MAX_EVIDENCE * 4 && !h.found.every((e) => RANK[e.status] < rank)) return;
+  if (h.found.length >= MAX_EVIDENCE * 4 && h.strongestFound >= rank) return;
+  h.strongestFound = Math.max(h.strongestFound, rank);
   h.found.push({ sentence, text, signal: cs, status, heading });
 }
 
