@@ -36,11 +36,28 @@ function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A numbered or labelled heading: "4.2 Revision", "§ 7 Sekretess", "A. Scope", "Bilaga 3 …", "Annex 2 …". */
+const HEADING_START = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|§\s?\d+|[A-Z]\.|Bilaga|Annex|Appendix|Schedule|Exhibit)\s+\S/u;
+
+/**
+ * Whether the text's first non-space character can start a numbered heading as HEADING_START reads it: a digit, "§",
+ * or a capital (an "A." label, or Bilaga, Annex, Appendix, Schedule, Exhibit). Most paragraphs fail here, without a
+ * trimmed copy or a regex.
+ */
+function mayStartHeading(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if ((c >= 48 && c <= 57) || c === 0xa7) return true;
+  if (c < 65 || c > 90) return false;
+  return text.charCodeAt(i + 1) === 46 || c === 66 || c === 65 || c === 83 || c === 69;
+}
+
 function looksLikeHeading(p: Paragraph, length: number): boolean {
   if (p.kind === "heading") return true;
-  if (length === 0 || length > 90) return false;
+  if (length === 0 || length > 90 || !mayStartHeading(p.text)) return false;
   const t = p.text.trim();
-  return /^(?:\d{1,2}(?:\.\d{1,2})*\.?|§\s?\d+|[A-Z]\.|Bilaga|Annex|Appendix|Schedule|Exhibit)\s+\S/u.test(t) && !/[.;:]$/u.test(t) && t.split(/\s+/u).length <= 10;
+  return HEADING_START.test(t) && !/[.;:]$/u.test(t) && t.split(/\s+/u).length <= 10;
 }
 
 /** The part of sentence `s` to quote: all of it, or for a long one a window around `anchor()` (asked only then). */
