@@ -100,29 +100,29 @@ export function findClauses(
     }
     return m;
   };
-  paragraphs.forEach((paragraph, pi) => {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const paragraph = paragraphs[pi]!;
     const text = paragraph.text;
     const length = trimmedLength(text);
     if (looksLikeHeading(paragraph, length)) {
       heading = text.trim().replace(/\s+/gu, " ").slice(0, 80);
       headingMatches = new Map();
     }
-    if (length === 0) return;
+    if (length === 0) continue;
     const sentences = splitSentences(text, pi);
     // Language only matters for signals limited to one language; detect it when first needed.
     let lang: Lang | undefined;
-    const langOf = (): Lang => (lang ??= detectLanguage(text, documentLanguage));
     for (const sentence of sentences) {
       matcher.start(text, sentence);
       for (let i = 0; i < matcher.signalCount; i++) {
         const cs = matcher.signals[i]!;
         if (!matcher.mayFire(cs)) continue;
-        if (cs.signal.lang && cs.signal.lang !== langOf()) continue;
+        if (cs.signal.lang && cs.signal.lang !== (lang ??= detectLanguage(text, documentLanguage))) continue;
         if (cs.heading >= 0 && !underHeading(cs.heading)) continue;
         if (matcher.fires(cs)) recordHit(hits, cs, sentence, text, heading);
       }
     }
-  });
+  }
   const out = new Map<RequirementId, ClauseFindings>();
   for (const [id, h] of hits) {
     let status: ClauseStatus = h.best === 3 ? "contrary" : h.best === 2 ? "met" : "weak";
