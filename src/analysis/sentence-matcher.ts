@@ -11,7 +11,11 @@ export interface Anchor {
   readonly length: number;
 }
 
-const ANY = (): boolean => true;
+/** What eachPresentSet does with each present set: stop at the first, stop at the first whose pattern matches, or find the leftmost match. */
+const ANY = 0;
+const FIRST_MATCH = 1;
+const LEFTMOST = 2;
+type Visit = typeof ANY | typeof FIRST_MATCH | typeof LEFTMOST;
 
 /**
  * Per-sentence matching state, reused across sentences and documents: marks stamped with the sentence's number
@@ -130,11 +134,11 @@ export class SentenceMatcher {
   }
 
   /**
-   * Calls `visit` for each literal set of list `li` that occurs in the sentence, until it returns true. The list's
-   * filed literals are intersected with the sentence's bit set word by word, so a list of a hundred places costs a
-   * few operations when none of them occurs.
+   * Visits each literal set of list `li` that occurs in the sentence, as `visit` says; true when it stopped early.
+   * The list's filed literals are intersected with the sentence's bit set word by word, so a list of a hundred places
+   * costs a few operations when none of them occurs.
    */
-  private eachPresentSet(li: number, visit: (set: LiteralSet) => boolean): boolean {
+  private eachPresentSet(li: number, visit: Visit): boolean {
     const { filed, setsByRank } = this.listGates[li]!;
     const bits = this.bits;
     for (let i = 0; i < filed.length; i += 3) {
@@ -147,7 +151,10 @@ export class SentenceMatcher {
         for (let k = 0; k < sets.length; k++) {
           const set = sets[k]!;
           // The set's filed literal is the one found; a set of one literal needs nothing more.
-          if ((set.others.length === 0 || set.othersPresentIn(bits)) && visit(set)) return true;
+          if (set.others.length !== 0 && !set.othersPresentIn(bits)) continue;
+          // A switch, not a callback: one call site that always calls the same thing stays cheap in V8.
+          if (visit === ANY || (visit === FIRST_MATCH && this.testPattern(set))) return true;
+          if (visit === LEFTMOST) this.findLeftmost(set);
         }
       }
     }
@@ -159,7 +166,7 @@ export class SentenceMatcher {
     if (this.tested[li] !== this.mark) {
       this.tested[li] = this.mark;
       // Plain words first: they need no pattern, and one of them is enough.
-      const matched = this.canMatch(li) && (this.anyBit(this.listGates[li]!.plains) || this.eachPresentSet(li, this.testPattern));
+      const matched = this.canMatch(li) && (this.anyBit(this.listGates[li]!.plains) || this.eachPresentSet(li, FIRST_MATCH));
       this.matched[li] = matched ? this.mark : 0;
     }
     return this.matched[li] === this.mark;
@@ -168,7 +175,7 @@ export class SentenceMatcher {
   /** List `li`'s leftmost match in the sentence (as its whole pattern would find it); the list must match. */
   leftmost(li: number): Anchor {
     this.best = undefined;
-    this.eachPresentSet(li, this.findLeftmost);
+    this.eachPresentSet(li, LEFTMOST);
     // matches(li) held, so some set matched.
     return this.best!;
   }
@@ -189,12 +196,14 @@ export class SentenceMatcher {
   }
 
   /** A set that is not plain runs its pattern (plain word sets match wherever the gate found their literal). */
-  private readonly testPattern = (set: LiteralSet): boolean => !set.plain && this.patternFor(set).test(this.sliceOfSentence());
+  private testPattern(set: LiteralSet): boolean {
+    return !set.plain && this.patternFor(set).test(this.sliceOfSentence());
+  }
 
   /** Leftmost match so far of the list being searched, and the index of its phrase (the earlier phrase wins ties). */
   private best: Anchor | undefined;
   private bestPhrase = 0;
-  private readonly findLeftmost = (set: LiteralSet): boolean => {
+  private findLeftmost(set: LiteralSet): void {
     let found: Anchor | undefined;
     if (set.plain) {
       const start = this.firstAt[set.filed]!;
@@ -210,8 +219,7 @@ export class SentenceMatcher {
       this.best = found;
       this.bestPhrase = set.firstPhrase;
     }
-    return false;
-  };
+  }
 
   /** Whether every `all` list can match: checked before any pattern runs. */
   mayFire(cs: CompiledSignal): boolean {
