@@ -233,24 +233,32 @@ export class WordGate {
 function collectOver(tables: GateTables, words: readonly string[]): WordGate["collect"] {
   const { classOf, delta, shift, firstOutput, outStart, outFlat, lengths, trails, inexact } = tables;
   const lower = lowerCaseTable();
+  /** Records the patterns that end at state `state` after reading character `i`; returns the new count. */
+  const report = (text: string, state: number, i: number, from: number, to: number, seen: Int32Array, mark: number, found: Int32Array, firstAt: Int32Array | undefined, count: number): number => {
+    for (let o = outStart[state]!, end = outStart[state + 1]!; o < end; o++) {
+      const id = outFlat[o]!;
+      const wordEnd = i + 1 - trails[id]!;
+      const wordStart = wordEnd - lengths[id]!;
+      if (seen[id] === mark || wordStart < from || wordEnd > to) continue;
+      if (inexact[id] === 1 && !spells(text, wordStart, words[id]!, lower)) continue;
+      seen[id] = mark;
+      found[count++] = id;
+      if (firstAt) firstAt[id] = wordStart;
+    }
+    return count;
+  };
   return (text, from, to, seen, mark, found, firstAt) => {
     let count = 0;
     let state = delta[from > 0 ? classOf[text.charCodeAt(from - 1)]! : EDGE]!;
     // The character after the range is read too (it can complete a trailing edge); after the text's end, the edge.
-    const length = text.length;
-    for (let i = from; i <= to; i++) {
-      state = delta[(state << shift) + (i < length ? classOf[text.charCodeAt(i)]! : EDGE)]!;
-      if (state < firstOutput) continue;
-      for (let o = outStart[state]!, end = outStart[state + 1]!; o < end; o++) {
-        const id = outFlat[o]!;
-        const wordEnd = i + 1 - trails[id]!;
-        const wordStart = wordEnd - lengths[id]!;
-        if (seen[id] === mark || wordStart < from || wordEnd > to) continue;
-        if (inexact[id] === 1 && !spells(text, wordStart, words[id]!, lower)) continue;
-        seen[id] = mark;
-        found[count++] = id;
-        if (firstAt) firstAt[id] = wordStart;
-      }
+    const last = to < text.length ? to : to - 1;
+    for (let i = from; i <= last; i++) {
+      state = delta[(state << shift) + classOf[text.charCodeAt(i)]!]!;
+      if (state >= firstOutput) count = report(text, state, i, from, to, seen, mark, found, firstAt, count);
+    }
+    if (last < to) {
+      state = delta[(state << shift) + EDGE]!;
+      if (state >= firstOutput) count = report(text, state, to, from, to, seen, mark, found, firstAt, count);
     }
     return count;
   };
