@@ -36,21 +36,24 @@ function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Words that label an appendix heading ("Bilaga 3 Priser", "Annex 2 Security"). */
+const HEADING_WORDS = ["Bilaga", "Annex", "Appendix", "Schedule", "Exhibit"];
 /** A numbered or labelled heading: "4.2 Revision", "§ 7 Sekretess", "A. Scope", "Bilaga 3 …", "Annex 2 …". */
-const HEADING_START = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|§\s?\d+|[A-Z]\.|Bilaga|Annex|Appendix|Schedule|Exhibit)\s+\S/u;
+export const HEADING_START = new RegExp(`^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|§\\s?\\d+|[A-Z]\\.|${HEADING_WORDS.join("|")})\\s+\\S`, "u");
+const HEADING_WORD_INITIALS = new Set(HEADING_WORDS.map((w) => w.charCodeAt(0)));
 
 /**
  * Whether the text's first non-space character can start a numbered heading as HEADING_START reads it: a digit, "§",
- * or a capital (an "A." label, or Bilaga, Annex, Appendix, Schedule, Exhibit). Most paragraphs fail here, without a
- * trimmed copy or a regex.
+ * or a capital (an "A." label, or the initial of one of its words). Most paragraphs fail here, without a trimmed copy
+ * or a regex. (A test checks that whatever HEADING_START accepts passes here.)
  */
-function mayStartHeading(text: string): boolean {
+export function mayStartHeading(text: string): boolean {
   let i = 0;
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
   if ((c >= 48 && c <= 57) || c === 0xa7) return true;
   if (c < 65 || c > 90) return false;
-  return text.charCodeAt(i + 1) === 46 || c === 66 || c === 65 || c === 83 || c === 69;
+  return text.charCodeAt(i + 1) === 46 || HEADING_WORD_INITIALS.has(c);
 }
 
 function looksLikeHeading(p: Paragraph, length: number): boolean {
@@ -141,8 +144,6 @@ export function findClauses(
 interface Hits {
   readonly found: PendingEvidence[];
   best: number;
-  /** The strongest status rank among `found`. */
-  strongestFound: number;
   capped: boolean;
   /** The last sentence recorded per status rank: one piece of evidence per sentence and status. */
   readonly last: (Sentence | undefined)[];
@@ -159,16 +160,17 @@ interface PendingEvidence {
 
 function recordHit(hits: Map<RequirementId, Hits>, cs: CompiledSignal, sentence: Sentence, text: string, heading: string | undefined): void {
   let h = hits.get(cs.ruleId);
-  if (!h) hits.set(cs.ruleId, (h = { found: [], best: 0, strongestFound: 0, capped: false, last: [] }));
+  if (!h) hits.set(cs.ruleId, (h = { found: [], best: 0, capped: false, last: [] }));
   const status = cs.signal.status;
   const rank = RANK[status];
+  // A hit is dropped below only when one as strong is kept, so the strongest status seen so far is also kept.
+  const strongestKept = h.best;
   h.best = Math.max(h.best, rank);
   if (cs.signal.capsAtWeak) h.capped = true;
   if (h.last[rank] === sentence) return;
   h.last[rank] = sentence;
   // Keep the evidence list bounded on huge documents, but never drop the strongest kind of clause.
-  if (h.found.length >= MAX_EVIDENCE * 4 && h.strongestFound >= rank) return;
-  h.strongestFound = Math.max(h.strongestFound, rank);
+  if (h.found.length >= MAX_EVIDENCE * 4 && strongestKept >= rank) return;
   h.found.push({ sentence, text, signal: cs, status, heading });
 }
 

@@ -43,10 +43,17 @@ export class SentenceMatcher {
   private readonly keys: Int32Array;
   /**
    * The signals the current sentence woke: the first `signalCount` (in the order their key lists woke: deterministic
-   * for a given text). Counts instead of emptied lists: an emptied list gives its storage back and regrows.
+   * for a given text; entries past the count are left over from earlier sentences). A count instead of an emptied
+   * list: an emptied list gives its storage back and regrows.
    */
-  readonly signals: CompiledSignal[] = [];
-  signalCount = 0;
+  get signals(): readonly CompiledSignal[] {
+    return this.woken;
+  }
+  get signalCount(): number {
+    return this.wokenCount;
+  }
+  private readonly woken: CompiledSignal[] = [];
+  private wokenCount = 0;
   private text = "";
   private sentence: Sentence | undefined;
   private slice: string | undefined;
@@ -73,7 +80,7 @@ export class SentenceMatcher {
    */
   start(text: string, sentence: Sentence): void {
     this.moveTo(text, sentence);
-    const { catalogue, candidate, present, bits, keys, signals, mark } = this;
+    const { catalogue, candidate, present, bits, keys, mark, woken } = this;
     const count = this.presentCount;
     const { keyGateStart, keyGateData } = catalogue;
     let keyCount = 0;
@@ -93,10 +100,10 @@ export class SentenceMatcher {
     }
     let signalCount = 0;
     for (let i = 0; i < keyCount; i++) {
-      const woken = catalogue.signalsByKey[keys[i]!]!;
-      for (let j = 0; j < woken.length; j++) signals[signalCount++] = woken[j]!;
+      const keyed = catalogue.signalsByKey[keys[i]!]!;
+      for (let j = 0; j < keyed.length; j++) woken[signalCount++] = keyed[j]!;
     }
-    this.signalCount = signalCount;
+    this.wokenCount = signalCount;
   }
 
   /** Moves to a sentence and records the literals present in it (at the word edges their phrases need). */
@@ -241,6 +248,7 @@ export class SentenceMatcher {
   /**
    * Where a signal that fired in `sentence` matched first: its first `all` list's leftmost match, where a quote of a
    * long sentence centres. Asked only for the evidence that is kept, so only a few sentences are matched again.
+   * It moves the matcher to `sentence`: call it only once the current sentence's signals are all checked.
    */
   anchor(text: string, sentence: Sentence, cs: CompiledSignal): Anchor {
     // No signals need waking here: the literals present are all `matches` and `leftmost` read.

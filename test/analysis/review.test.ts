@@ -73,3 +73,20 @@ test("a long clause is quoted as a window of whole words around the words that f
   expect(long[e.end] ?? " ").toMatch(/\s|\./u);
   expect(e.quote).toContain("svensk rätt");
 });
+
+test("a long clause among other sentences is quoted around its own matched words (found again only for kept evidence)", () => {
+  const filler = "Leverantören ska leverera tjänsten enligt kravspecifikationen. Customer data shall be stored within the EU.";
+  const long = `Parterna är överens om att ${"de handlingar som ingår i avtalet ska läsas i sin helhet ".repeat(6)}och att detta avtal ska tolkas och tillämpas enligt svensk rätt ${"samt enligt de bilagor som anges ".repeat(8)}i punkt 2.`;
+  // Over 600 characters without an end mark: the sentence is cut into windows, and the clause sits in the second one.
+  const windowed = `${"Bilagorna gäller i den ordning som anges nedan och ".repeat(14)}detta avtal ska tolkas och tillämpas enligt svensk rätt ${"utan hänvisning till andra regler ".repeat(6)}och punkt 3.`;
+  const r = reviewParagraphs([{ text: filler }, { text: long }, { text: filler }, { text: windowed }, { text: filler }]);
+  const evidence = r.requirements.find((x) => x.id === "foreign-jurisdiction/governing-law")!.evidence;
+  for (const [paragraph, text] of [[1, long], [3, windowed]] as const) {
+    const e = evidence.find((x) => x.paragraph === paragraph)!;
+    expect(e.quote.length).toBeLessThanOrEqual(240);
+    expect(e.quote).toContain("svensk rätt");
+    expect(text[e.start - 1]).toMatch(/\s/u);
+    expect(text.slice(e.start, e.end).replace(/\s+/gu, " ")).toBe(e.quote);
+  }
+  expect(evidence.find((x) => x.paragraph === 3)!.start).toBeGreaterThan(600);
+});
