@@ -11,7 +11,10 @@ export interface Anchor {
   readonly length: number;
 }
 
-/** What eachPresentSet does with each present set: stop at the first, stop at the first whose pattern matches, or find the leftmost match. */
+/**
+ * What eachPresentSet does with each present set: stop at the first, stop at the first whose pattern matches, or
+ * find the leftmost match.
+ */
 const ANY = 0;
 const FIRST_MATCH = 1;
 const LEFTMOST = 2;
@@ -35,7 +38,10 @@ export class SentenceMatcher {
   private readonly matched: Int32Array;
   /** firstAt[id]: where literal id first occurs in the sentence (an offset into the paragraph). */
   private readonly firstAt: Int32Array;
-  /** The literals present in the sentence, as a list (the first `presentCount`) and as a bit set (bit id of word id >> 5). */
+  /**
+   * The literals present in the sentence, as a list (the first `presentCount`) and as a bit set (bit id of word
+   * id >> 5).
+   */
   private readonly present: Int32Array;
   private presentCount = 0;
   private readonly bits: Int32Array;
@@ -180,7 +186,7 @@ export class SentenceMatcher {
   }
 
   /** List `li`'s leftmost match in the sentence (as its whole pattern would find it); the list must match. */
-  leftmost(li: number): Anchor {
+  private leftmost(li: number): Anchor {
     this.best = undefined;
     this.eachPresentSet(li, LEFTMOST);
     // matches(li) held, so some set matched.

@@ -68,11 +68,11 @@ const MAX_CLASSES = 32;
  * Characters are first mapped to a small alphabet: the letters patterns use get a class each (up to MAX_CLASSES),
  * other letters share one, and every non-letter is the edge class. Word edges are then ordinary symbols ("om" as a
  * whole word is searched as edge-o-m-edge), so an occurrence needs no checking afterwards (unless its word has a
- * letter without a class of its own), and the transition table has nodes × classes entries: a megabyte or two instead of tens, which keeps it in the processor's cache. Entries
- * are 16-bit state numbers (half the cache of 32-bit ones; measured 7 % faster), and states where patterns end are
- * numbered last, so the scan loop needs one comparison to know there is nothing to report. A state's row is padded
- * to a power of two, so the next row is found with a shift: a multiplication in the loop's chain of dependent steps
- * cost about a tenth of the scan.
+ * letter without a class of its own), and the transition table has nodes × classes entries: under a megabyte
+ * instead of tens, which keeps it in the processor's cache. Entries are 16-bit state numbers (half the cache of 32-bit
+ * ones; measured 7 % faster), and states where patterns end are numbered last, so the scan loop needs one comparison
+ * to know there is nothing to report. A state's row is padded to a power of two, so the next row is found with a
+ * shift: a multiplication in the loop's chain of dependent steps cost about a tenth of the scan.
  *
  * A non-letter inside a pattern ("u.s", "iso/iec") matches any non-letter: the gate may let a little more through
  * than the patterns it guards, never less.
