@@ -3,7 +3,7 @@ import type { ClauseStatus, Lang, RequirementId, Status } from "../rules/types";
 import type { CompiledCatalogue, CompiledSignal } from "./catalogue";
 import { SentenceMatcher } from "./sentence-matcher";
 import { detectLanguage } from "./language";
-import { splitSentences, type Sentence } from "./segment";
+import { isSpace, splitSentences, type Sentence } from "./segment";
 import { foldCase } from "./terms";
 import type { Evidence, Paragraph } from "./types";
 
@@ -24,16 +24,9 @@ const RANK: Readonly<Record<ClauseStatus, number>> = { contrary: 3, met: 2, weak
 function trimmedLength(text: string): number {
   let start = 0;
   let end = text.length;
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end - start;
-}
-
-/** What String.prototype.trim removes (ECMAScript white space and line terminators). */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Words that label an appendix heading ("Bilaga 3 Priser", "Annex 2 Security"). */
@@ -49,7 +42,7 @@ const HEADING_WORD_INITIALS = new Set(HEADING_WORDS.map((w) => w.charCodeAt(0)))
  */
 export function mayStartHeading(text: string): boolean {
   let i = 0;
-  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
   if ((c >= 48 && c <= 57) || c === 0xa7) return true;
   if (c < 65 || c > 90) return false;
@@ -71,10 +64,12 @@ function quoteWindow(text: string, s: Sentence, anchor: () => { start: number; e
   const mid = Math.floor((anchorStart + anchorEnd) / 2);
   let start = Math.max(s.start, Math.min(mid - MAX_QUOTE / 2, s.end - MAX_QUOTE));
   let end = Math.min(s.end, start + MAX_QUOTE);
-  if (start > s.start && /\S/u.test(text[start - 1] ?? "")) while (start < end && /\S/u.test(text[start] ?? "")) start++;
-  if (end < s.end && /\S/u.test(text[end] ?? "")) while (end > start && /\S/u.test(text[end - 1] ?? "")) end--;
-  while (start < end && /\s/u.test(text[start] ?? "")) start++;
-  while (end > start && /\s/u.test(text[end - 1] ?? "")) end--;
+  // (Every index read below lies inside the sentence.)
+  const space = (i: number): boolean => isSpace(text.charCodeAt(i));
+  if (start > s.start && !space(start - 1)) while (start < end && !space(start)) start++;
+  if (end < s.end && !space(end)) while (end > start && !space(end - 1)) end--;
+  while (start < end && space(start)) start++;
+  while (end > start && space(end - 1)) end--;
   return end > start ? { start, end } : { start: Math.max(s.start, mid - MAX_QUOTE / 2), end: Math.min(s.end, mid + MAX_QUOTE / 2) };
 }
 
@@ -183,7 +178,7 @@ function toEvidence(e: PendingEvidence, matcher: SentenceMatcher): Evidence {
     paragraph: e.sentence.paragraph,
     start,
     end,
-    quote: e.text.slice(start, end).replace(/\s+/gu, " "),
+    quote: e.text.slice(start, end).replace(/\s+/g, " "),
     status: e.status,
     ...(e.heading !== undefined ? { heading: e.heading } : {}),
   };

@@ -30,8 +30,8 @@ const MAX_SENTENCE = 600;
 // for the exceptions, cost more than the rest of the split, so the rule is checked by character code below; the tests
 // compare the result with the regex.
 
-/** The characters of /\s/u, which are all in the Basic Multilingual Plane. */
-function isSpace(c: number): boolean {
+/** The characters of /\s/u (also what String.prototype.trim removes), which are all in the Basic Multilingual Plane. */
+export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0x2000) return c === 0xa0 || c === 0x1680;
   return c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -1,5 +1,5 @@
 // Sentence splitting: clause numbers and abbreviations stay inside sentences, offsets point into the paragraph.
-import { splitSentences } from "../../src/analysis/segment";
+import { isSpace, splitSentences } from "../../src/analysis/segment";
 
 describe("splitSentences", () => {
   test("splits at sentence ends and semicolons, keeping offsets", () => {
@@ -101,4 +101,13 @@ describe("splitSentences reads character codes exactly as the regex rule", () =>
       }
     }
   });
+});
+
+test("isSpace is /\\s/ and what trim removes, for every character of the Basic Multilingual Plane", () => {
+  const differ: number[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (isSpace(c) !== /\s/u.test(ch) || isSpace(c) !== (ch.trim() === "")) differ.push(c);
+  }
+  expect(differ).toEqual([]);
 });
