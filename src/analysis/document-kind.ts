@@ -52,7 +52,10 @@ const MIN_SELF_REFERENCE_DENSITY = 0.8;
 /** Enough text to judge; reading more would not change the verdict. */
 const SAMPLE_CHARS = 120_000;
 
-/** Counts a paragraph's sentences (longer than 20 characters), and those in which a party takes on an obligation. */
+/** Sentences of at most this many characters (headings, list labels) are not counted. */
+const SHORT_SENTENCE = 20;
+
+/** Counts a paragraph's sentences (longer than SHORT_SENTENCE), and those in which a party takes on an obligation. */
 function countSentences(text: string, counts: { sentences: number; obligations: number }): void {
   // The first obligation verb at or after the current sentence, found once per paragraph and carried forward.
   OBLIGATION.lastIndex = 0;
@@ -61,7 +64,7 @@ function countSentences(text: string, counts: { sentences: number; obligations: 
   for (;;) {
     SENTENCE_END.lastIndex = start;
     const end = SENTENCE_END.test(text) ? SENTENCE_END.lastIndex : text.length;
-    if (end - start > 20) {
+    if (end - start > SHORT_SENTENCE) {
       counts.sentences++;
       REPORTED.lastIndex = start;
       if (!REPORTED.test(text)) {
@@ -99,14 +102,21 @@ function countSelfReferences(text: string): number {
  * labelled corpus; short texts always count as binding so a pasted clause is still reviewed.
  */
 export function isBindingText(paragraphs: readonly Paragraph[]): boolean {
-  const counts = { sentences: 0, obligations: 0 };
+  // The sample: whole paragraphs, until it passes SAMPLE_CHARS.
   let chars = 0;
   let sampled = 0;
-  for (const p of paragraphs) {
-    if (chars > SAMPLE_CHARS) break;
-    chars += p.text.length;
-    sampled++;
-    countSentences(p.text, counts);
+  while (sampled < paragraphs.length && chars <= SAMPLE_CHARS) chars += paragraphs[sampled++]!.text.length;
+  const counts = { sentences: 0, obligations: 0 };
+  let unread = chars;
+  for (let i = 0; i < sampled; i++) {
+    const text = paragraphs[i]!.text;
+    countSentences(text, counts);
+    unread -= text.length;
+    // Each sentence still to count is longer than SHORT_SENTENCE, so there are at most this many more. Once the share
+    // of obligations is high enough even if none of them has one, reading on cannot change the verdict: a contract
+    // is usually recognised within its first pages.
+    const atMost = counts.sentences + Math.floor(unread / (SHORT_SENTENCE + 1));
+    if (counts.obligations / atMost >= MIN_OBLIGATION_SHARE) return true;
   }
   const { sentences, obligations } = counts;
   if (sentences < MIN_SENTENCES) return true;
