@@ -173,7 +173,7 @@ class Literals {
 /** For each literal id: in how many rules' example sentences it occurs. */
 function literalSpread(rules: readonly Rule[], gate: WordGate): Int32Array {
   const spread = new Int32Array(gate.patterns.length);
-  const seen = new Int32Array(gate.patterns.length).fill(-1);
+  const seen = new Int32Array(gate.patterns.length * 2).fill(-1);
   const found = new Int32Array(gate.patterns.length);
   rules.forEach((rule, ri) => {
     for (const example of rule.examples) {

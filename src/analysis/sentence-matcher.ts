@@ -27,8 +27,11 @@ type Visit = typeof ANY | typeof FIRST_MATCH | typeof LEFTMOST;
 export class SentenceMatcher {
   /** Number of the current sentence; marks equal to it belong to this sentence. */
   private mark = 0;
-  /** literal[id] === mark: the literal occurs in the sentence. */
-  private readonly literal: Int32Array;
+  /**
+   * Two entries per literal: seen[2 × id] === mark when literal id occurs in the sentence, and seen[2 × id + 1] is
+   * where it first occurs (an offset into the paragraph).
+   */
+  private readonly seen: Int32Array;
   /** candidate[l] === mark: list l can match (all literals of one of its phrases occur). */
   private readonly candidate: Int32Array;
   /** rejected[l] === mark: list l cannot match. */
@@ -36,8 +39,6 @@ export class SentenceMatcher {
   /** tested[l] === mark: list l was matched against this sentence; matched[l] === mark: it matched. */
   private readonly tested: Int32Array;
   private readonly matched: Int32Array;
-  /** firstAt[id]: where literal id first occurs in the sentence (an offset into the paragraph). */
-  private readonly firstAt: Int32Array;
   /**
    * The literals present in the sentence, as a list (the first `presentCount`) and as a bit set (bit id of word
    * id >> 5).
@@ -69,10 +70,9 @@ export class SentenceMatcher {
   constructor(private readonly catalogue: CompiledCatalogue) {
     this.listGates = catalogue.listGates;
     const lists = catalogue.lists.length;
-    this.literal = new Int32Array(catalogue.gate.patterns.length);
+    this.seen = new Int32Array(catalogue.gate.patterns.length * 2);
     this.present = new Int32Array(catalogue.gate.patterns.length);
     this.keys = new Int32Array(lists);
-    this.firstAt = new Int32Array(catalogue.gate.patterns.length);
     this.bits = new Int32Array((catalogue.gate.patterns.length >> 5) + 1);
     this.candidate = new Int32Array(lists);
     this.rejected = new Int32Array(lists);
@@ -116,7 +116,7 @@ export class SentenceMatcher {
   private moveTo(text: string, sentence: Sentence): void {
     if (this.mark > 2_000_000_000) {
       this.mark = 0;
-      for (const a of [this.literal, this.candidate, this.rejected, this.tested, this.matched]) a.fill(0);
+      for (const a of [this.seen, this.candidate, this.rejected, this.tested, this.matched]) a.fill(0);
     }
     const mark = ++this.mark;
     const { present, bits } = this;
@@ -124,7 +124,7 @@ export class SentenceMatcher {
     this.sentence = sentence;
     this.slice = undefined;
     for (let i = 0; i < this.presentCount; i++) bits[present[i]! >> 5] = 0;
-    const count = (this.presentCount = this.catalogue.gate.collect(text, sentence.start, sentence.end, this.literal, mark, present, this.firstAt));
+    const count = (this.presentCount = this.catalogue.gate.collect(text, sentence.start, sentence.end, this.seen, mark, present));
     for (let i = 0; i < count; i++) bits[present[i]! >> 5]! |= 1 << (present[i]! & 31);
   }
 
@@ -199,11 +199,16 @@ export class SentenceMatcher {
     return (this.slice ??= foldCase(this.text.slice(s.start, s.end)));
   }
 
+  /** Where literal `id` first occurs in the sentence (it must occur). */
+  private firstAt(id: number): number {
+    return this.seen[(id << 1) + 1]!;
+  }
+
   /** The set's pattern, ready to search from where its literals first occur, less their longest lead-ins. */
   private patternFor(set: LiteralSet): RegExp {
     const pattern = set.pattern;
-    let from = this.firstAt[set.filed]! - set.maxLeads[0]!;
-    for (let i = 0; i < set.others.length; i++) from = Math.max(from, this.firstAt[set.others[i]!]! - set.maxLeads[i + 1]!);
+    let from = this.firstAt(set.filed) - set.maxLeads[0]!;
+    for (let i = 0; i < set.others.length; i++) from = Math.max(from, this.firstAt(set.others[i]!) - set.maxLeads[i + 1]!);
     pattern.lastIndex = Math.max(0, from - this.sentence!.start);
     return pattern;
   }
@@ -219,7 +224,7 @@ export class SentenceMatcher {
   private findLeftmost(set: LiteralSet): void {
     let found: Anchor | undefined;
     if (set.plain) {
-      const start = this.firstAt[set.filed]!;
+      const start = this.firstAt(set.filed);
       let end = start + this.catalogue.gate.patterns[set.filed]!.word.length;
       // A word start ("kund*") takes the rest of the word, as its pattern's wildcard would.
       for (let n = 0; n < set.wildcard && end < this.sentence!.end && isLetterCode(this.text.charCodeAt(end)); n++) end++;

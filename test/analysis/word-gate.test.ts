@@ -44,7 +44,7 @@ test("a range is scanned on its own, but its edges look at the characters around
 
 test("collect reports each pattern once per mark", () => {
   const gate = new WordGate(["ska", "inte"].map(anywhere));
-  const seen = new Int32Array(2);
+  const seen = new Int32Array(4);
   const found = new Int32Array(2);
   expect(gate.collect("ska inte, ska inte", 0, 18, seen, 1, found)).toBe(2);
   expect([...found]).toEqual([0, 1]);
@@ -116,14 +116,14 @@ test("with more letters than classes, the rarest letters share one and their wor
         expect(hits(patterns, text)).toEqual(naive);
         const gate = new WordGate(patterns);
         const buffer = new Int32Array(patterns.length);
-        const found = buffer.subarray(0, gate.collect(text, 0, text.length, new Int32Array(patterns.length), 1, buffer));
+        const found = buffer.subarray(0, gate.collect(text, 0, text.length, new Int32Array(patterns.length * 2), 1, buffer));
         expect(new Set(found)).toEqual(occurring);
       },
     ),
   );
 });
 
-test("collect finds exactly the patterns scan finds, in any range", () => {
+test("collect finds exactly the patterns scan finds, in any range, and where each first occurs", () => {
   fc.assert(
     fc.property(
       fc.array(fc.record({ word: fc.stringMatching(/^[abå.]{1,3}$/u), lead: fc.boolean(), trail: fc.boolean() }), { minLength: 1, maxLength: 6 }),
@@ -133,11 +133,13 @@ test("collect finds exactly the patterns scan finds, in any range", () => {
       (patterns, text, x, y) => {
         const [from, to] = [Math.min(x, y, text.length), Math.min(Math.max(x, y), text.length)];
         const gate = new WordGate(patterns);
-        const scanned = new Set<number>();
-        gate.scan(text, (_start, id) => scanned.add(id), from, to);
+        // Where each pattern first occurs in the range.
+        const scanned = new Map<number, number>();
+        gate.scan(text, (start, id) => scanned.set(id, Math.min(start, scanned.get(id) ?? start)), from, to);
         const buffer = new Int32Array(patterns.length);
-        const found = [...buffer.subarray(0, gate.collect(text, from, to, new Int32Array(patterns.length), 1, buffer))];
-        expect(new Set(found)).toEqual(scanned);
+        const seen = new Int32Array(patterns.length * 2);
+        const found = [...buffer.subarray(0, gate.collect(text, from, to, seen, 1, buffer))];
+        expect(new Map(found.map((id) => [id, seen[2 * id + 1]!]))).toEqual(scanned);
         expect(found).toHaveLength(scanned.size);
       },
     ),
