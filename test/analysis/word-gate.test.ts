@@ -51,6 +51,16 @@ test("collect reports each pattern once per mark", () => {
   expect(gate.collect("ska", 0, 3, seen, 1, found)).toBe(0);
   expect(gate.collect("ska", 0, 3, seen, 2, found)).toBe(1);
   expect(found[0]).toBe(0);
+  // A new mark records the new first occurrence, whatever the old one was.
+  expect(gate.collect("x ska", 0, 5, seen, 3, found)).toBe(1);
+  expect(seen[1]).toBe(2);
+});
+
+test("collect refuses buffers too small for every pattern (a typed array would drop the writes silently)", () => {
+  const gate = new WordGate(["ska", "inte"].map(anywhere));
+  expect(() => gate.collect("ska inte", 0, 8, new Int32Array(2), 1, new Int32Array(2))).toThrow(RangeError);
+  expect(() => gate.collect("ska inte", 0, 8, new Int32Array(4), 1, new Int32Array(1))).toThrow(RangeError);
+  expect(gate.collect("ska inte", 0, 8, new Int32Array(4), 1, new Int32Array(2))).toBe(2);
 });
 
 test("agrees with a naive search on random texts", () => {
