@@ -34,7 +34,13 @@ function main() {
   }
   const rounds = Number(opt("--rounds", "3"));
   const pairs = Number(opt("--pairs", "40"));
-  const sha = execFileSync("git", ["rev-parse", "--short", rev], { cwd: root, encoding: "utf8" }).trim();
+  let sha;
+  try {
+    sha = execFileSync("git", ["rev-parse", "--short", `${rev}^{commit}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    console.error(`bench:compare: "${rev}" is not a revision of this repository`);
+    process.exit(2);
+  }
   const base = path.join(os.tmpdir(), `avtalskoll-bench-${sha}`);
   const tree = path.join(os.tmpdir(), `avtalskoll-tree-${sha}`);
   if (!fs.existsSync(path.join(base, "analysis", "review.js"))) {
